@@ -1,0 +1,42 @@
+package org.summitkg.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.summitkg.SummitKgException;
+
+/** Finds the text of a query: a file, standard input ('-'), or a query bundled from queries/. */
+final class QuerySource {
+    private QuerySource() {
+    }
+
+    static String read(String name) {
+        try {
+            if (name.equals("-")) {
+                return new String(System.in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+            Path file = Path.of(name);
+            if (Files.isRegularFile(file)) {
+                return Files.readString(file, StandardCharsets.UTF_8);
+            }
+            String bundled = bundled(name);
+            if (bundled == null) {
+                throw new SummitKgException(name + ": query must be a readable file, '-' or a bundled query name "
+                        + "(see queries/), found none");
+            }
+            return bundled;
+        } catch (IOException e) {
+            throw new SummitKgException(name + ": query cannot be read (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** The text of {@code queries/NAME.rq} from the jar, or null. */
+    static String bundled(String name) throws IOException {
+        String file = name.endsWith(".rq") ? name.substring(name.lastIndexOf('/') + 1) : name + ".rq";
+        try (InputStream in = QuerySource.class.getResourceAsStream("/org/summitkg/queries/" + file)) {
+            return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}

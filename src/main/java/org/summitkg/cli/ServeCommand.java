@@ -1,0 +1,63 @@
+package org.summitkg.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.summitkg.rdf.TdbStore;
+import org.summitkg.serve.SparqlServer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code summit-kg serve}: the store over SPARQL, optionally built first in the same process. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Serves the store read-only over SPARQL with Apache Jena Fuseki on localhost: "
+                + "query at /summit/sparql, graph-store read at /summit/get, the Fuseki web UI at /.",
+            "With --build, first builds the corpus into the store (in this process: TDB2 allows one process per store)."})
+final class ServeCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    CommonOptions common;
+
+    @Option(names = "--port", defaultValue = "3030", description = "Port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--build", description = "Build the corpus into the store before serving.")
+    boolean build;
+
+    @Option(names = "--corpus", paramLabel = "DIR|FILE", defaultValue = "corpus",
+            description = "Corpus for --build (default: ${DEFAULT-VALUE}).")
+    Path corpus;
+
+    @Option(names = "--cache", paramLabel = "DIR", defaultValue = "data/cache",
+            description = "Annotation cache for --build (default: ${DEFAULT-VALUE}).")
+    Path cache;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30",
+            description = "Query timeout; a longer query answers 503 (default: ${DEFAULT-VALUE}).")
+    double timeoutSeconds;
+
+    @Override
+    public Integer call() {
+        if (port < 0 || port > 65535) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--port must be between 0 and 65535, was " + port);
+        }
+        try (TdbStore store = TdbStore.open(common.db)) {
+            int buildExit = build ? BuildCommand.run(spec, corpus, cache, store) : 0;
+            long start = System.nanoTime();
+            SparqlServer server = SparqlServer.create(store.dataset()).port(port)
+                    .timeoutMs((long) (timeoutSeconds * 1000)).start();
+            spec.commandLine().getOut().printf("Serving %d articles from %s (started in %.1f s)%n"
+                    + "  SPARQL endpoint: %s%n  Web UI:          %s%nPress Ctrl-C to stop.%n",
+                    store.articleCount(), common.db, (System.nanoTime() - start) / 1e9,
+                    server.sparqlEndpoint(), server.homePage());
+            spec.commandLine().getOut().flush();
+            server.join();
+            return buildExit;
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package org.summitkg.cli;
+
+import org.summitkg.SummitKgException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * Entry point of the {@code summit-kg} command.
+ *
+ * <pre>{@code
+ * int exit = new CommandLine(new SummitKg()).execute("build", "--corpus", "corpus");
+ * }</pre>
+ */
+@Command(name = "summit-kg", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Builds a knowledge graph of people, places, organizations, events and statements "
+                + "from news articles, and serves it over SPARQL.",
+        subcommands = {BuildCommand.class, ServeCommand.class, QueryCommand.class, ExportCommand.class,
+                EvaluateCommand.class},
+        footer = {"", "Exit codes: 0 ok, 1 failure (or articles skipped), 2 usage error."})
+public final class SummitKg implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** A command line with summit-kg's error handling: one clear line, the stack trace only with --verbose. */
+    public static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new SummitKg());
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            commandLine.getErr().println("summit-kg: " + message(e));
+            if (parseResult.hasMatchedOption("--verbose") || hasVerboseSub(parseResult)) {
+                e.printStackTrace(commandLine.getErr());
+            }
+            return 1;
+        });
+        return cli;
+    }
+
+    private static boolean hasVerboseSub(CommandLine.ParseResult result) {
+        CommandLine.ParseResult sub = result.subcommand();
+        return sub != null && sub.hasMatchedOption("--verbose");
+    }
+
+    private static String message(Exception e) {
+        if (e instanceof SummitKgException) {
+            return e.getMessage();
+        }
+        return e.getClass().getSimpleName() + ": " + e.getMessage();
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

@@ -1,0 +1,15 @@
+package org.summitkg.cli;
+
+import picocli.CommandLine;
+
+/** summit-kg's version, and what goes into every graph's provenance. */
+public final class Version implements CommandLine.IVersionProvider {
+    /** The release of summit-kg. */
+    public static final String NUMBER = "0.1.0";
+
+    @Override
+    public String[] getVersion() {
+        return new String[] {"summit-kg " + NUMBER, "Stanford CoreNLP 4.5.10, Apache Jena 5.6.0",
+            "License GPL-3.0-or-later"};
+    }
+}

@@ -1,0 +1,49 @@
+package org.summitkg.evaluate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.summitkg.SummitKgException;
+
+/** One gold file: the article it annotates, its entities, and the named items to ignore. */
+public record GoldArticle(String article, List<GoldEntity> entities, List<String> ignoredNames) {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    public GoldArticle {
+        entities = List.copyOf(entities);
+        ignoredNames = List.copyOf(ignoredNames);
+    }
+
+    /** Reads a gold file; a file that is not of the format is one clear error naming it. */
+    public static GoldArticle read(Path file) {
+        try {
+            JsonNode root = JSON.readTree(file.toFile());
+            if (root == null || !root.hasNonNull("article") || !root.path("entities").isArray()) {
+                throw new SummitKgException(file + ": gold file must be a JSON object with 'article' and 'entities'");
+            }
+            return new GoldArticle(root.get("article").asText(), entities(root.get("entities")), ignored(root));
+        } catch (IOException e) {
+            throw new SummitKgException(file + ": gold file cannot be read as JSON (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static List<GoldEntity> entities(JsonNode array) {
+        List<GoldEntity> out = new ArrayList<>();
+        for (JsonNode e : array) {
+            List<String> mentions = new ArrayList<>();
+            e.path("mentions").forEach(m -> mentions.add(m.asText()));
+            String qid = e.hasNonNull("wikidata") ? e.get("wikidata").asText() : null;
+            out.add(new GoldEntity(e.path("name").asText(), e.path("type").asText(), mentions, qid));
+        }
+        return out;
+    }
+
+    private static List<String> ignored(JsonNode root) {
+        List<String> out = new ArrayList<>();
+        root.path("other_named_items").forEach(i -> out.add(i.path("surface").asText()));
+        return out;
+    }
+}

@@ -1,0 +1,14 @@
+package org.summitkg.extract;
+
+import java.util.List;
+import java.util.Objects;
+import org.summitkg.corpus.Article;
+
+/** What the extractors found in one article: the input to linking and RDF mapping. */
+public record ArticleGraph(Article article, List<SentenceSpan> sentences, List<Entity> entities) {
+    public ArticleGraph {
+        Objects.requireNonNull(article, "article");
+        sentences = List.copyOf(sentences);
+        entities = List.copyOf(entities);
+    }
+}

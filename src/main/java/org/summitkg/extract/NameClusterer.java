@@ -1,0 +1,57 @@
+package org.summitkg.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Groups named mentions that refer to one entity within an article, even where coreference
+ * misses the link: same normalised name ("U.S." and "US"); a person's surname alone and the one
+ * full name in the article that ends with it ("Putin", "Vladimir Putin"); an acronym and the name
+ * it abbreviates ("JBER").
+ */
+final class NameClusterer {
+
+    List<Cluster> cluster(List<Candidate> candidates) {
+        Map<String, Cluster> byKey = new LinkedHashMap<>();
+        for (Candidate c : candidates) {
+            Cluster existing = byKey.get(c.key());
+            if (existing == null) {
+                byKey.put(c.key(), new Cluster(c));
+            } else {
+                existing.add(c);
+            }
+        }
+        List<Cluster> clusters = new ArrayList<>(byKey.values());
+        mergeSurnames(clusters);
+        mergeAcronyms(clusters);
+        return clusters;
+    }
+
+    private static void mergeSurnames(List<Cluster> clusters) {
+        for (Cluster single : List.copyOf(clusters)) {
+            if (single.type() != EntityType.PERSON || Names.isMultiWord(single.key())) {
+                continue;
+            }
+            List<Cluster> full = clusters.stream()
+                    .filter(c -> c != single && c.type() == EntityType.PERSON && Names.isMultiWord(c.key()))
+                    .filter(c -> Names.lastWord(c.key()).equals(single.key())).toList();
+            if (full.size() == 1) {
+                full.get(0).absorb(single);
+                clusters.remove(single);
+            }
+        }
+    }
+
+    private static void mergeAcronyms(List<Cluster> clusters) {
+        for (Cluster acronym : List.copyOf(clusters)) {
+            List<Cluster> expansions = clusters.stream()
+                    .filter(c -> c != acronym && Names.isAcronymOf(acronym.label(), c.label())).toList();
+            if (expansions.size() == 1) {
+                expansions.get(0).absorb(acronym);
+                clusters.remove(acronym);
+            }
+        }
+    }
+}

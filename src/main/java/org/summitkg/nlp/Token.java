@@ -1,0 +1,16 @@
+package org.summitkg.nlp;
+
+/**
+ * One token. {@code index} counts tokens in the whole article from 0; {@code begin}/{@code end}
+ * are character offsets into the article text; {@code ner} is CoreNLP's fine-grained tag or "O";
+ * {@code normalizedNer} the normalised value of dates and numbers, else empty.
+ */
+public record Token(int index, int sentence, String word, String lemma, String pos, String ner,
+                    String normalizedNer, int begin, int end) {
+    public Token {
+        if (end < begin) {
+            throw new IllegalArgumentException("token end " + end + " before begin " + begin);
+        }
+        normalizedNer = normalizedNer == null ? "" : normalizedNer;
+    }
+}

@@ -1,0 +1,39 @@
+package org.summitkg.rdf;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+
+/** Reads the ontology files that travel inside the jar ({@code ontology/*.ttl} in the repository). */
+public final class Ontology {
+    private Ontology() {
+    }
+
+    /** {@code summit.ttl}. */
+    public static Model model() {
+        return read("summit.ttl");
+    }
+
+    /** {@code shapes.ttl}. */
+    public static Model shapes() {
+        return read("shapes.ttl");
+    }
+
+    static Model read(String file) {
+        String resource = "/org/summitkg/ontology/" + file;
+        try (InputStream in = Ontology.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " is missing from the classpath");
+            }
+            Model m = ModelFactory.createDefaultModel();
+            RDFParser.source(in).lang(Lang.TURTLE).base("https://w3id.org/summit-kg/").parse(m);
+            return m;
+        } catch (IOException e) {
+            throw new UncheckedIOException(resource + " cannot be read", e);
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package org.summitkg.rdf;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.HexFormat;
+import java.util.TimeZone;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.summitkg.corpus.Article;
+import org.summitkg.extract.ArticleGraph;
+import org.summitkg.extract.Entity;
+import org.summitkg.extract.Mention;
+import org.summitkg.extract.SentenceSpan;
+
+/**
+ * Maps one {@link ArticleGraph} to the RDF of its named graph: the article (text, metadata),
+ * its sentences, its entities and each mention with offsets, and the graph's PROV-O record.
+ *
+ * <pre>{@code
+ * Model m = new RdfMapper(new GraphMetadata(Instant.now(), "summit-kg 0.1.0")).map(graph);
+ * }</pre>
+ */
+public final class RdfMapper {
+    static final String SCHEMA = "https://schema.org/";
+    static final String PROV = "http://www.w3.org/ns/prov#";
+
+    private final GraphMetadata metadata;
+
+    public RdfMapper(GraphMetadata metadata) {
+        this.metadata = metadata;
+    }
+
+    public Model map(ArticleGraph graph) {
+        Model m = ModelFactory.createDefaultModel();
+        Prefixes.apply(m);
+        Resource article = article(m, graph.article());
+        graph.sentences().forEach(s -> sentence(m, graph.article().id(), s));
+        for (Entity e : graph.entities()) {
+            Resource entity = entity(m, e);
+            article.addProperty(Summit.mentions, entity);
+            e.mentions().forEach(x -> mention(m, graph.article().id(), entity, x));
+        }
+        provenance(m, graph.article());
+        return m;
+    }
+
+    /** The RDF resource of an entity; {@link EntityResources} decides its IRI and classes. */
+    private static Resource entity(Model m, Entity e) {
+        Resource r = m.createResource(EntityResources.iri(e), EntityResources.rdfClass(e.type()));
+        r.addProperty(RDFS.label, e.label());
+        return r;
+    }
+
+    private static Resource article(Model m, Article a) {
+        Resource r = m.createResource(SummitIris.article(a.id()), Summit.Article);
+        r.addProperty(Summit.sourceFile, a.file());
+        r.addProperty(Nif.isString, a.text());
+        if (!a.title().isEmpty()) {
+            r.addProperty(m.createProperty(SCHEMA, "headline"), a.title());
+        }
+        if (!a.author().isEmpty()) {
+            r.addProperty(Summit.byline, a.author());
+        }
+        if (!a.source().isEmpty()) {
+            r.addProperty(m.createProperty(SCHEMA, "url"), a.source());
+        }
+        a.publishedDate().ifPresent(d -> r.addProperty(m.createProperty(SCHEMA, "datePublished"),
+                m.createTypedLiteral(d.toString(), XSDDatatype.XSDdate)));
+        return r;
+    }
+
+    private static void sentence(Model m, String articleId, SentenceSpan s) {
+        m.createResource(SummitIris.sentence(articleId, s.index()), Summit.Sentence)
+                .addProperty(Summit.inArticle, m.createResource(SummitIris.article(articleId)))
+                .addLiteral(Summit.sentenceIndex, m.createTypedLiteral(s.index()))
+                .addProperty(Nif.anchorOf, s.text())
+                .addLiteral(Nif.beginIndex, offset(m, s.begin()))
+                .addLiteral(Nif.endIndex, offset(m, s.end()));
+    }
+
+    private static void mention(Model m, String articleId, Resource entity, Mention x) {
+        m.createResource(SummitIris.mention(articleId, x.begin(), x.end()), Summit.Mention)
+                .addProperty(Summit.refersTo, entity)
+                .addProperty(Summit.inArticle, m.createResource(SummitIris.article(articleId)))
+                .addProperty(Summit.inSentence, m.createResource(SummitIris.sentence(articleId, x.sentence())))
+                .addProperty(Nif.anchorOf, x.text())
+                .addLiteral(Nif.beginIndex, offset(m, x.begin()))
+                .addLiteral(Nif.endIndex, offset(m, x.end()))
+                .addProperty(Summit.mentionKind, x.kind().name().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private void provenance(Model m, Article a) {
+        Calendar time = GregorianCalendar.getInstance(TimeZone.getTimeZone("UTC"));
+        time.setTimeInMillis(metadata.generatedAt().toEpochMilli());
+        m.createResource(SummitIris.graph(a.id()))
+                .addProperty(RDF.type, m.createResource(PROV + "Entity"))
+                .addProperty(m.createProperty(PROV, "wasDerivedFrom"), m.createResource(SummitIris.article(a.id())))
+                .addLiteral(m.createProperty(PROV, "generatedAtTime"), m.createTypedLiteral(time))
+                .addProperty(Summit.pipelineVersion, metadata.pipelineVersion())
+                .addProperty(Summit.sourceFile, a.file())
+                .addProperty(Summit.textSha256, sha256(a.text()));
+    }
+
+    private static org.apache.jena.rdf.model.Literal offset(Model m, int value) {
+        return m.createTypedLiteral(Integer.toString(value), XSDDatatype.XSDnonNegativeInteger);
+    }
+
+    static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every JVM", e);
+        }
+    }
+}

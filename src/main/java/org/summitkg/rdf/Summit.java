@@ -1,0 +1,73 @@
+package org.summitkg.rdf;
+
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
+
+/**
+ * The summit-kg vocabulary ({@code ontology/summit.ttl}) as Jena terms; a test keeps the two in
+ * step.
+ */
+public final class Summit {
+    /** Namespace of the ontology's terms. */
+    public static final String NS = "https://w3id.org/summit-kg/ontology#";
+
+    /** A news article of the corpus. */
+    public static final Resource Article = resource("Article");
+    /** A sentence of an article. */
+    public static final Resource Sentence = resource("Sentence");
+    /** A span of text that refers to an entity. */
+    public static final Resource Mention = resource("Mention");
+    /** Anything an article refers to. */
+    public static final Resource Entity = resource("Entity");
+    /** An individual human being. */
+    public static final Resource Person = resource("Person");
+    /** An unnamed collective of people. */
+    public static final Resource Group = resource("Group");
+    /** A named organization or government body. */
+    public static final Resource Organization = resource("Organization");
+    /** A geographic place. */
+    public static final Resource Place = resource("Place");
+    /** A sovereign state. */
+    public static final Resource Country = resource("Country");
+    /** A city or town. */
+    public static final Resource City = resource("City");
+    /** A state, province or region. */
+    public static final Resource Region = resource("Region");
+    /** A building, base or other structure. */
+    public static final Resource Facility = resource("Facility");
+
+    /** Article refers to the entity. */
+    public static final Property mentions = property("mentions");
+    /** The entity a mention refers to. */
+    public static final Property refersTo = property("refersTo");
+    /** The article a mention or sentence belongs to. */
+    public static final Property inArticle = property("inArticle");
+    /** The sentence a mention stands in. */
+    public static final Property inSentence = property("inSentence");
+    /** "named" or "nominal". */
+    public static final Property mentionKind = property("mentionKind");
+    /** Position of a sentence in its article. */
+    public static final Property sentenceIndex = property("sentenceIndex");
+    /** The corpus file name. */
+    public static final Property sourceFile = property("sourceFile");
+    /** Author or outlet. */
+    public static final Property byline = property("byline");
+    /** Versions and settings that produced a graph. */
+    public static final Property pipelineVersion = property("pipelineVersion");
+    /** SHA-256 of the article text. */
+    public static final Property textSha256 = property("textSha256");
+    /** Bare Wikidata QID. */
+    public static final Property wikidataId = property("wikidataId");
+
+    private Summit() {
+    }
+
+    private static Resource resource(String local) {
+        return ResourceFactory.createResource(NS + local);
+    }
+
+    private static Property property(String local) {
+        return ResourceFactory.createProperty(NS + local);
+    }
+}

@@ -1,0 +1,123 @@
+package org.summitkg.rdf;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.ReadWrite;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.TDB2Factory;
+
+/**
+ * The TDB2 dataset that holds the graph: one named graph per article plus the ontology, the
+ * default graph being their union. Each article's graph is replaced in its own write
+ * transaction, so a build killed half-way leaves every graph either old or new, never half.
+ *
+ * <pre>{@code
+ * try (TdbStore store = TdbStore.open(Path.of("data/tdb2"))) {
+ *     store.replaceArticleGraph("000_abc", model);
+ * }
+ * }</pre>
+ */
+public final class TdbStore implements AutoCloseable {
+    private final Path folder;
+    private final Dataset dataset;
+
+    private TdbStore(Path folder, Dataset dataset) {
+        this.folder = folder;
+        this.dataset = dataset;
+    }
+
+    /** Opens (or creates) the store in {@code folder}; only one process may hold it at a time. */
+    public static TdbStore open(Path folder) {
+        try {
+            Dataset ds = TDB2Factory.connectDataset(folder.toString());
+            ds.getContext().set(TDB2.symUnionDefaultGraph, true);
+            return new TdbStore(folder, ds);
+        } catch (RuntimeException e) {
+            throw new StoreException(folder, "TDB2 store cannot be opened (is another summit-kg process using it?): "
+                    + e.getMessage(), e);
+        }
+    }
+
+    public Dataset dataset() {
+        return dataset;
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    /** Replaces the named graph of one article with {@code model}, atomically. */
+    public void replaceArticleGraph(String articleId, Model model) {
+        replaceGraph(SummitIris.graph(articleId), model);
+    }
+
+    /** Writes the ontology shipped with summit-kg into its own named graph. */
+    public void loadOntology() {
+        replaceGraph(SummitIris.ONTOLOGY_GRAPH, Ontology.model());
+    }
+
+    /** The SHA-256 of the text an article's graph was built from, if the store has that graph. */
+    public Optional<String> textHash(String articleId) {
+        return dataset.calculateRead(() -> {
+            Model m = dataset.getNamedModel(SummitIris.graph(articleId));
+            var stmt = m.getResource(SummitIris.graph(articleId)).getProperty(Summit.textSha256);
+            return Optional.ofNullable(stmt).map(s -> s.getString());
+        });
+    }
+
+    /** Number of named graphs of articles (the ontology graph not counted). */
+    public int articleCount() {
+        return dataset.calculateRead(() -> {
+            int n = 0;
+            for (var it = dataset.listNames(); it.hasNext(); ) {
+                n += it.next().equals(SummitIris.ONTOLOGY_GRAPH) ? 0 : 1;
+            }
+            return n;
+        });
+    }
+
+    /** A copy of everything in the store as one model (union of all named graphs). */
+    public Model unionCopy() {
+        return dataset.calculateRead(() -> {
+            Model copy = ModelFactory.createDefaultModel();
+            copy.add(dataset.getUnionModel());
+            Prefixes.apply(copy);
+            return copy;
+        });
+    }
+
+    /** An in-memory copy of every named graph, for writing out with graph names kept. */
+    public Dataset namedGraphsCopy() {
+        return dataset.calculateRead(() -> {
+            Dataset copy = org.apache.jena.query.DatasetFactory.create();
+            dataset.listNames().forEachRemaining(name -> {
+                Model m = ModelFactory.createDefaultModel();
+                m.add(dataset.getNamedModel(name));
+                copy.addNamedModel(name, m);
+            });
+            return copy;
+        });
+    }
+
+    private void replaceGraph(String graph, Model model) {
+        dataset.begin(ReadWrite.WRITE);
+        try {
+            dataset.removeNamedModel(graph);
+            dataset.addNamedModel(graph, model);
+            dataset.commit();
+        } catch (RuntimeException e) {
+            dataset.abort();
+            throw new StoreException(folder, "graph " + graph + " could not be written: " + e.getMessage(), e);
+        } finally {
+            dataset.end();
+        }
+    }
+
+    @Override
+    public void close() {
+        org.apache.jena.tdb2.sys.TDBInternal.expel(dataset.asDatasetGraph());
+    }
+}
