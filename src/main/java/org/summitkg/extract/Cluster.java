@@ -25,7 +25,9 @@ final class Cluster {
     }
 
     void addNominal(Mention m) {
-        nominal.add(m);
+        if (nominal.stream().noneMatch(n -> n.begin() == m.begin() && n.end() == m.end())) {
+            nominal.add(m);
+        }
     }
 
     List<Candidate> named() {

@@ -53,6 +53,10 @@ final class CorefAttacher {
         if (!"NOMINAL".equals(m.type()) || m.endToken() - m.firstToken() > MAX_NOMINAL_TOKENS) {
             return false;
         }
+        String head = article.token(m.headToken()).pos();
+        if (!head.equals("NN") && !head.equals("NNP")) {
+            return false; // plural ("both leaders") or not a noun ("this"): not this one entity
+        }
         for (int t = m.firstToken(); t < m.endToken(); t++) {
             Token token = article.token(t);
             if (token.pos().startsWith("V") || isNamed(t, clusters)) {

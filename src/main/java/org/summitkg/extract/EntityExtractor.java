@@ -1,5 +1,6 @@
 package org.summitkg.extract;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.summitkg.nlp.AnnotatedArticle;
 
@@ -12,19 +13,43 @@ import org.summitkg.nlp.AnnotatedArticle;
  * }</pre>
  */
 public final class EntityExtractor {
-    private final NamedMentionFinder finder;
+    private final NamedMentionFinder names;
+    private final FacilityFinder facilities;
+    private final GroupFinder groups;
+    private final Lexicon titles;
 
+    /** An extractor with the lexicons shipped with summit-kg. */
     public EntityExtractor() {
-        this(Lexicon.load("titles"), Lexicon.load("facilities"));
+        this(Lexicons.shipped());
     }
 
-    public EntityExtractor(Lexicon titles, Lexicon facilities) {
-        this.finder = new NamedMentionFinder(titles, facilities);
+    public EntityExtractor(Lexicons lexicons) {
+        this.names = new NamedMentionFinder(lexicons.titles(), lexicons.facilities());
+        this.facilities = new FacilityFinder(lexicons.facilities());
+        this.groups = new GroupFinder(lexicons.groupNouns(), lexicons.speechVerbs());
+        this.titles = lexicons.titles();
     }
 
     public List<Entity> extract(AnnotatedArticle article) {
-        List<Cluster> clusters = new NameClusterer().cluster(finder.find(article));
+        List<Candidate> candidates = new ArrayList<>(names.find(article));
+        candidates.addAll(facilities.find(article));
+        candidates.addAll(new AcronymFinder().find(article, candidates));
+        candidates.addAll(groups.find(article));
+        List<Cluster> clusters = new NameClusterer().cluster(withoutOverlaps(candidates));
         new CorefAttacher(article).attach(clusters);
+        new DescriptorAttacher(article, titles).attach(clusters);
         return clusters.stream().map(Cluster::toEntity).toList();
+    }
+
+    /** Keeps the first of candidates that cover the same tokens (a name NER found and a finder found again). */
+    private static List<Candidate> withoutOverlaps(List<Candidate> candidates) {
+        List<Candidate> kept = new ArrayList<>();
+        for (Candidate c : candidates) {
+            if (kept.stream().noneMatch(k -> k.type() != EntityType.GROUP && c.type() != EntityType.GROUP
+                    && k.mention().overlaps(c.mention().firstToken(), c.mention().endToken()))) {
+                kept.add(c);
+            }
+        }
+        return kept;
     }
 }

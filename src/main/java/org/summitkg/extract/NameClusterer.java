@@ -26,7 +26,24 @@ final class NameClusterer {
         List<Cluster> clusters = new ArrayList<>(byKey.values());
         mergeSurnames(clusters);
         mergeAcronyms(clusters);
+        clusters.removeIf(c -> isCompoundOfOthers(c, clusters));
         return clusters;
+    }
+
+    /** "Trump-Putin" (as in "the Trump-Putin summit") names a pair of entities, not a third one. */
+    private static boolean isCompoundOfOthers(Cluster compound, List<Cluster> clusters) {
+        String[] parts = compound.key().split(" ");
+        if (parts.length < 2 || !compound.label().contains("-")) {
+            return false;
+        }
+        for (String part : parts) {
+            boolean known = clusters.stream().anyMatch(c -> c != compound
+                    && (c.key().equals(part) || Names.lastWord(c.key()).equals(part)));
+            if (!known) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void mergeSurnames(List<Cluster> clusters) {

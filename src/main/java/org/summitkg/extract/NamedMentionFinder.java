@@ -44,6 +44,9 @@ final class NamedMentionFinder {
         if (first >= end) {
             return;
         }
+        if (!hasNoun(article, first, end)) {
+            return;
+        }
         Token a = article.token(first);
         Token b = article.token(end - 1);
         String text = article.text(a.begin(), b.end());
@@ -52,6 +55,16 @@ final class NamedMentionFinder {
         }
         Mention mention = new Mention(text, a.begin(), b.end(), a.sentence(), first, end, MentionKind.NAMED);
         out.add(new Candidate(mention, refine(type, text), Names.key(text)));
+    }
+
+    /** A name has a noun in it: this drops pronouns ("He") and verbs NER took for names. */
+    static boolean hasNoun(AnnotatedArticle article, int first, int end) {
+        for (int i = first; i < end; i++) {
+            if (article.token(i).pos().startsWith("NN")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean isPrefixWord(Token t) {

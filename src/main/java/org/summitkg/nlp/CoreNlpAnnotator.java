@@ -29,7 +29,7 @@ public final class CoreNlpAnnotator implements Annotator {
     CoreNlpAnnotator(Properties properties) {
         this.properties = properties;
         // a snapshot: CoreNLP adds its own defaults to the properties it is given
-        this.settings = "corenlp-4.5.10 " + new TreeMap<>(properties);
+        this.settings = "corenlp-4.5.10 " + new TreeMap<>(properties) + " " + BulletMask.VERSION;
     }
 
     /** The process-wide pipeline with the default settings. */
@@ -50,7 +50,7 @@ public final class CoreNlpAnnotator implements Annotator {
 
     @Override
     public Annotations annotate(Article article) {
-        Annotation doc = new Annotation(article.text());
+        Annotation doc = new Annotation(BulletMask.apply(article.text()));
         article.publishedDate().ifPresent(d -> doc.set(CoreAnnotations.DocDateAnnotation.class, d.toString()));
         pipeline().annotate(doc);
         return new AnnotationConverter(doc).convert();

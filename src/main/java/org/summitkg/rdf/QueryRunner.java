@@ -39,7 +39,8 @@ public final class QueryRunner {
         try {
             return QueryFactory.create(text);
         } catch (QueryParseException e) {
-            throw new SummitKgException(name + ": SPARQL syntax error: " + e.getMessage().strip(), e);
+            String first = e.getMessage().strip().lines().findFirst().orElse("");
+            throw new SummitKgException(name + ": SPARQL syntax error: " + first, e);
         }
     }
 

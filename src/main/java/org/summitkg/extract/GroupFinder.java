@@ -1,0 +1,88 @@
+package org.summitkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.summitkg.nlp.AnnotatedArticle;
+import org.summitkg.nlp.Dependency;
+import org.summitkg.nlp.Sentence;
+import org.summitkg.nlp.Token;
+
+/**
+ * Finds collective speakers: a plural noun from the group-noun lexicon ("officials", "analysts")
+ * that is the subject or object of a verb of saying, with the modifiers before it ("EU
+ * officials", "Political analysts"). Groups that only appear, without saying anything, are left
+ * out: they are rarely what a reader looks for.
+ */
+final class GroupFinder {
+    private static final Set<String> MODIFIER_TAGS = Set.of("JJ", "NN", "NNP", "NNPS");
+    private static final Set<String> SUBJECTS = Set.of("nsubj", "nsubj:xsubj");
+    /** Determiners that make a plural refer to people already named ("both leaders", "the officials"). */
+    private static final Set<String> DEFINITE = Set.of("the", "both", "these", "those", "this", "that", "their",
+            "his", "her", "our", "its");
+
+    private final Lexicon groupNouns;
+    private final Lexicon speechVerbs;
+
+    GroupFinder(Lexicon groupNouns, Lexicon speechVerbs) {
+        this.groupNouns = groupNouns;
+        this.speechVerbs = speechVerbs;
+    }
+
+    List<Candidate> find(AnnotatedArticle article) {
+        List<Candidate> out = new ArrayList<>();
+        for (Sentence s : article.sentences()) {
+            for (Dependency d : s.dependencies()) {
+                if (isSpeakerRole(s, d) && isGroupSpeaker(article, d) && !isDefinite(article, s, d.dependent())) {
+                    out.add(candidate(article, d.dependent()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Subject of the verb, or its object when the verb has a further complement ("warned X against …"). */
+    private static boolean isSpeakerRole(Sentence s, Dependency d) {
+        if (d.governor() < 0) {
+            return false;
+        }
+        if (SUBJECTS.contains(d.relation())) {
+            return true;
+        }
+        return d.relation().equals("obj") && s.dependencies().stream().anyMatch(o -> o.governor() == d.governor()
+                && (o.relation().startsWith("obl") || o.relation().equals("ccomp") || o.relation().equals("xcomp")));
+    }
+
+    private static boolean isDefinite(AnnotatedArticle article, Sentence s, int head) {
+        return s.dependencies().stream().anyMatch(d -> d.governor() == head
+                && (d.relation().equals("nummod") || d.relation().startsWith("det") || d.relation().equals("nmod:poss"))
+                && DEFINITE.contains(article.token(d.dependent()).word().toLowerCase(Locale.ROOT))
+                || d.governor() == head && d.relation().equals("nummod"));
+    }
+
+    private boolean isGroupSpeaker(AnnotatedArticle article, Dependency d) {
+        Token noun = article.token(d.dependent());
+        Token verb = article.token(d.governor());
+        return noun.pos().startsWith("NNS") || noun.pos().equals("NNPS")
+                ? groupNouns.contains(noun.word()) && speechVerbs.contains(verb.lemma())
+                : false;
+    }
+
+    private static Candidate candidate(AnnotatedArticle article, int head) {
+        int first = head;
+        while (first > 0 && isModifier(article, first - 1, head)) {
+            first--;
+        }
+        Token a = article.token(first);
+        Token b = article.token(head);
+        String text = article.text(a.begin(), b.end());
+        Mention m = new Mention(text, a.begin(), b.end(), b.sentence(), first, head + 1, MentionKind.NAMED);
+        return new Candidate(m, EntityType.GROUP, Names.key(text).toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean isModifier(AnnotatedArticle article, int i, int head) {
+        Token t = article.token(i);
+        return t.sentence() == article.token(head).sentence() && MODIFIER_TAGS.contains(t.pos());
+    }
+}

@@ -1,0 +1,82 @@
+package org.summitkg.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The command line's contract without CoreNLP: usage errors, help, failures in one line. */
+class CommandLineTest {
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine cli = SummitKg.commandLine();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        return cli.execute(args);
+    }
+
+    @Test
+    void anUnknownFlagIsAUsageError() {
+        assertEquals(2, run("build", "--no-such-flag"));
+        assertTrue(err.toString().contains("Unknown option: '--no-such-flag'"), err.toString());
+        assertTrue(err.toString().contains("Usage: summit-kg build"), err.toString());
+    }
+
+    @Test
+    void aBadValueIsAUsageErrorNamingTheValue() {
+        assertEquals(2, run("query", "x.rq", "--format", "xml"));
+        assertTrue(err.toString().contains("must be one of table, tsv, csv, json, was 'xml'"), err.toString());
+    }
+
+    @Test
+    void helpListsTheCommands() {
+        assertEquals(0, run("--help"));
+        for (String command : new String[] {"build", "serve", "query", "export", "evaluate"}) {
+            assertTrue(out.toString().contains(command), command);
+        }
+    }
+
+    @Test
+    void versionNamesTheRelease() {
+        assertEquals(0, run("--version"));
+        assertTrue(out.toString().contains("summit-kg " + Version.NUMBER));
+    }
+
+    @Test
+    void aMalformedQueryIsOneLineWithTheParsersMessage() throws IOException {
+        Path query = Files.writeString(dir.resolve("bad.rq"), "SELECT * WHERE { ?s ?p }");
+        assertEquals(1, run("query", query.toString(), "--db", dir.resolve("db").toString()));
+        String message = err.toString().strip();
+        assertTrue(message.startsWith("summit-kg: " + query + ": SPARQL syntax error"), message);
+        assertEquals(1, message.lines().count(), message);
+    }
+
+    @Test
+    void aMissingQueryFileSaysSo() {
+        assertEquals(1, run("query", dir.resolve("nope.rq").toString(), "--db", dir.resolve("db").toString()));
+        assertTrue(err.toString().contains("nope.rq: query must be a readable file"), err.toString());
+    }
+
+    @Test
+    void aMissingCorpusFailsTheBuildWithOneLine() {
+        assertEquals(1, run("build", "--corpus", dir.resolve("none").toString(), "--db", dir.resolve("db").toString()));
+        assertTrue(err.toString().contains("none: corpus must be an existing folder or .txt file"), err.toString());
+    }
+
+    @Test
+    void aBundledQueryRunsByName() {
+        assertEquals(0, run("query", "entities-by-article", "--format", "tsv", "--db", dir.resolve("db").toString()));
+    }
+}

@@ -1,0 +1,46 @@
+package org.summitkg.rdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+import org.apache.jena.graph.Node;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.summitkg.SummitKgException;
+
+class QueryRunnerTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aSyntaxErrorNamesTheQueryAndTheParsersMessage() {
+        SummitKgException e = assertThrows(SummitKgException.class, () -> QueryRunner.parse("SELECT ?x WHERE {", "bad.rq"));
+        assertTrue(e.getMessage().startsWith("bad.rq: SPARQL syntax error: "), e.getMessage());
+        assertTrue(e.getMessage().contains("line 1"), e.getMessage());
+    }
+
+    @Test
+    void bindValuesBecomeIrisOrLiterals() {
+        Node iri = QueryRunner.term("https://example.org/x");
+        assertTrue(iri.isURI());
+        assertEquals("ceasefire", QueryRunner.term("ceasefire").getLiteralLexicalForm());
+        assertEquals("en", QueryRunner.term("\"truce\"@en").getLiteralLanguage());
+        assertTrue(QueryRunner.term("<urn:x>").isURI());
+    }
+
+    @Test
+    void runsABoundQueryAgainstTheStoreAsTsv() {
+        try (TdbStore store = TdbStore.open(dir)) {
+            store.replaceArticleGraph("a", new RdfMapper(RdfMapperTest.FIXED).map(RdfMapperTest.graph("named-and-nominal")));
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            String q = "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> SELECT ?e WHERE { ?e rdfs:label ?label }";
+            new QueryRunner(store.dataset()).run(q, "q", Map.of("label", "Louis Moreau"), ResultFormat.TSV, out);
+            assertEquals("?e\n<" + SummitIris.BASE + "resource/person/louis-moreau>\n", out.toString(StandardCharsets.UTF_8));
+        }
+    }
+}

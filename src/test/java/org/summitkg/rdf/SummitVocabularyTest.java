@@ -1,0 +1,44 @@
+package org.summitkg.rdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.RDFS;
+import org.junit.jupiter.api.Test;
+
+/** Keeps {@link Summit} and {@code ontology/summit.ttl} in step. */
+class SummitVocabularyTest {
+    private final Model ontology = Ontology.model();
+
+    @Test
+    void everyOntologyTermHasAJavaConstantAndEveryConstantATerm() throws IllegalAccessException {
+        Set<String> declared = new TreeSet<>();
+        ontology.listSubjects().forEachRemaining(s -> {
+            if (s.isURIResource() && s.getURI().startsWith(Summit.NS)) {
+                declared.add(s.getURI());
+            }
+        });
+        Set<String> java = new TreeSet<>();
+        for (Field f : Summit.class.getFields()) {
+            if (Modifier.isStatic(f.getModifiers()) && Resource.class.isAssignableFrom(f.getType())) {
+                java.add(((Resource) f.get(null)).getURI());
+            }
+        }
+        assertEquals(declared, java);
+    }
+
+    @Test
+    void everyTermHasALabelAndAComment() {
+        ontology.listSubjects().forEachRemaining(s -> {
+            if (s.isURIResource() && s.getURI().startsWith(Summit.NS)) {
+                assertTrue(s.hasProperty(RDFS.label) && s.hasProperty(RDFS.comment), s + " lacks label or comment");
+            }
+        });
+    }
+}
