@@ -1,9 +1,9 @@
 package org.summitkg.serve;
 
 import org.apache.jena.fuseki.main.FusekiServer;
-import org.apache.jena.fuseki.main.sys.FusekiModules;
+import java.net.URL;
 import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
-import org.apache.jena.fuseki.mod.ui.FMod_UI;
+import org.apache.jena.fuseki.validation.QueryValidator;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
 
@@ -60,14 +60,31 @@ public final class SparqlServer {
                 .loopback(true)
                 .add(DATASET, dataset, false);
         if (ui) {
-            builder.fusekiModules(FusekiModules.create(FMod_UI.create()))
-                    .addServlet("/$/server", new ActionServerStatus());
+            addUi(builder);
         }
         server = builder.build();
         server.getDataAccessPointRegistry().get(DATASET).getDataService().getDataset().getContext()
                 .set(ARQ.queryTimeout, Long.toString(timeoutMs));
         server.start();
         return this;
+    }
+
+    /**
+     * The Fuseki web UI (from the jena-fuseki-ui jar) in read-only form: its pages, the server
+     * status it asks for, and statistics. The admin module, which could create datasets, is
+     * left out.
+     */
+    private static void addUi(FusekiServer.Builder builder) {
+        URL index = SparqlServer.class.getClassLoader().getResource("webapp/index.html");
+        if (index == null) {
+            throw new IllegalStateException("the Fuseki UI (jena-fuseki-ui) is missing from the classpath");
+        }
+        String base = index.toString();
+        builder.staticFileBase(base.substring(0, base.length() - "/index.html".length()))
+                .addServlet("/$/server", new ActionServerStatus())
+                .addServlet("/$/validate/query", new QueryValidator())
+                .enableStats(true)
+                .enablePing(true);
     }
 
     public int port() {

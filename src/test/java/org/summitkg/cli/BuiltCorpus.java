@@ -1,0 +1,54 @@
+package org.summitkg.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.summitkg.rdf.TdbStore;
+
+/**
+ * The corpus built once per test JVM with the real CoreNLP pipeline into a fresh TDB2 store, and
+ * shared by every integration test. Annotations are cached in {@code data/cache} like the CLI's,
+ * so a second test run does not annotate again.
+ */
+final class BuiltCorpus {
+    static final Path CORPUS = Path.of("corpus");
+    static final Path CACHE = Path.of("data/cache");
+    static final Path GOLD = Path.of("src/test/resources/gold");
+
+    private static BuiltCorpus instance;
+
+    final TdbStore store;
+    final BuildReport report;
+    final BuildPipeline pipeline;
+
+    private BuiltCorpus(TdbStore store, BuildReport report, BuildPipeline pipeline) {
+        this.store = store;
+        this.report = report;
+        this.pipeline = pipeline;
+    }
+
+    static synchronized BuiltCorpus get() {
+        if (instance == null) {
+            Path db = Path.of("target/it-store");
+            delete(db);
+            TdbStore store = TdbStore.open(db);
+            BuildPipeline pipeline = BuildPipeline.withCache(CACHE);
+            instance = new BuiltCorpus(store, pipeline.build(CORPUS, store), pipeline);
+        }
+        return instance;
+    }
+
+    static void delete(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

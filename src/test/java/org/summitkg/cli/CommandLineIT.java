@@ -1,0 +1,81 @@
+package org.summitkg.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.riot.RDFDataMgr;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code summit-kg} through picocli with the real pipeline: exit codes and output. */
+class CommandLineIT {
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine cli = SummitKg.commandLine();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        return cli.execute(args);
+    }
+
+    /** Runs a command whose results go to System.out, returning that output. */
+    private String stdout(String... args) {
+        PrintStream original = System.out;
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        try {
+            assertEquals(0, run(args), err.toString());
+        } finally {
+            System.setOut(original);
+        }
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void buildsASingleFileThenQueriesAndExportsIt() throws IOException {
+        Path article = Files.copy(BuiltCorpus.CORPUS.resolve("004_e4c38989746e1229.txt"), dir.resolve("one.txt"));
+        String db = dir.resolve("db").toString();
+        assertEquals(0, run("build", "--corpus", article.toString(), "--db", db, "--cache", BuiltCorpus.CACHE.toString()),
+                err.toString());
+        assertTrue(out.toString().contains("1 articles built, 0 skipped"), out.toString());
+        assertTrue(out.toString().contains("SHACL validation passed"), out.toString());
+
+        String csv = stdout("query", "entities-by-article", "--format", "csv", "--db", db);
+        assertTrue(csv.startsWith("article,entity,label,type,wikidata"), csv);
+        assertTrue(csv.lines().skip(1).allMatch(l -> l.startsWith("one.txt,")), csv);
+        assertTrue(csv.lines().count() > 5, csv);
+
+        Path trig = dir.resolve("out.trig");
+        assertEquals(0, run("export", "--format", "trig", "--out", trig.toString(), "--db", db), err.toString());
+        Dataset exported = RDFDataMgr.loadDataset(trig.toString());
+        assertTrue(exported.containsNamedModel("https://w3id.org/summit-kg/graph/one"));
+        assertTrue(exported.containsNamedModel("https://w3id.org/summit-kg/graph/ontology"));
+    }
+
+    @Test
+    void skipsABadArticleKeepsTheGoodOneAndExitsOne() throws IOException {
+        Path corpus = Files.createDirectories(dir.resolve("corpus"));
+        Files.copy(BuiltCorpus.CORPUS.resolve("004_e4c38989746e1229.txt"), corpus.resolve("good.txt"));
+        Files.write(corpus.resolve("bad.txt"), new byte[] {(byte) 0xFF, (byte) 0xFE, 'x'});
+        String db = dir.resolve("db").toString();
+        assertEquals(1, run("build", "--corpus", corpus.toString(), "--db", db, "--cache", BuiltCorpus.CACHE.toString()));
+        assertTrue(out.toString().contains("1 articles built, 1 skipped"), out.toString());
+        assertTrue(err.toString().contains("bad.txt: article must be UTF-8 encoded"), err.toString());
+        String tsv = stdout("query", "entities-by-article", "--format", "tsv", "--db", db);
+        assertTrue(tsv.contains("\"good.txt\""), tsv);
+    }
+}

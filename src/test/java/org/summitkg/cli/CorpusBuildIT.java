@@ -1,0 +1,100 @@
+package org.summitkg.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.junit.jupiter.api.Test;
+import org.summitkg.evaluate.ArticleScore;
+import org.summitkg.evaluate.GoldArticle;
+import org.summitkg.evaluate.GraphEvaluator;
+
+/** The real pipeline over the corpus: what a user gets from {@code summit-kg build}. */
+class CorpusBuildIT {
+    private final BuiltCorpus built = BuiltCorpus.get();
+
+    private List<QuerySolution> select(String bundledQuery) throws IOException {
+        String text = QuerySource.bundled(bundledQuery);
+        List<QuerySolution> rows = new ArrayList<>();
+        built.store.dataset().executeRead(() -> {
+            try (QueryExecution exec = QueryExecution.dataset(built.store.dataset()).query(text).build()) {
+                exec.execSelect().forEachRemaining(rows::add);
+            }
+        });
+        return rows;
+    }
+
+    @Test
+    void buildsEveryArticleAndPassesShaclValidation() {
+        assertEquals(5, built.report.built(), built.report.summary());
+        assertEquals(List.of(), built.report.skipped());
+        assertEquals(List.of(), built.report.violations());
+        assertEquals(5, built.store.articleCount());
+    }
+
+    @Test
+    void entityPrecisionAndRecallReachTheFloorOnEveryGoldArticle() throws IOException {
+        List<GoldArticle> golds;
+        try (Stream<Path> files = Files.list(BuiltCorpus.GOLD)) {
+            golds = files.filter(f -> f.getFileName().toString().matches("\\d{3}_.*\\.json")).sorted()
+                    .map(GoldArticle::read).toList();
+        }
+        assertEquals(3, golds.size());
+        for (ArticleScore s : new GraphEvaluator(built.store.dataset()).score(golds)) {
+            assertTrue(s.entities().precision() >= 0.85, s.article() + " precision " + s.entities().precision());
+            assertTrue(s.entities().recall() >= 0.85, s.article() + " recall " + s.entities().recall());
+        }
+    }
+
+    @Test
+    void aSecondBuildWithNothingChangedAnnotatesNothing() {
+        BuildReport again = built.pipeline.build(BuiltCorpus.CORPUS, built.store);
+        assertEquals(0, again.annotated());
+        assertEquals(5, again.cached());
+        assertEquals(5, built.store.articleCount());
+    }
+
+    @Test
+    void entitiesByArticleListsPeoplePlacesAndOrganizationsOfEveryArticle() throws IOException {
+        Map<String, Set<String>> types = new java.util.HashMap<>();
+        for (QuerySolution row : select("entities-by-article")) {
+            types.computeIfAbsent(row.getLiteral("article").getString(), k -> new HashSet<>())
+                    .add(row.getLiteral("type").getString());
+        }
+        assertEquals(5, types.size());
+        types.forEach((article, t) -> assertTrue(t.contains("Person") && (t.contains("Country") || t.contains("City")),
+                article + " has " + t));
+    }
+
+    @Test
+    void mentionOffsetsPointAtTheMentionTextInTheSourceFile() throws IOException {
+        List<QuerySolution> rows = select("mention-provenance");
+        assertTrue(rows.size() > 200, "mentions: " + rows.size());
+        for (QuerySolution row : rows) {
+            String file = Files.readString(BuiltCorpus.CORPUS.resolve(row.getLiteral("article").getString()));
+            int begin = row.getLiteral("begin").getInt();
+            int end = row.getLiteral("end").getInt();
+            assertEquals(row.getLiteral("text").getString(), file.substring(begin, end));
+            assertTrue(row.getLiteral("sentence").getString().contains(row.getLiteral("text").getString()));
+        }
+    }
+
+    @Test
+    void cooccurrenceCountsPairsNamedInTheSameSentence() throws IOException {
+        List<QuerySolution> rows = select("cooccurrence");
+        assertTrue(rows.size() > 20, "pairs: " + rows.size());
+        QuerySolution top = rows.get(0);
+        assertTrue(top.getLiteral("sentences").getInt() >= 10, "top pair " + top);
+        assertEquals(5, top.getLiteral("articles").getInt(), "the top pair is named together in every article");
+    }
+}
