@@ -45,7 +45,7 @@ final class BuildCommand implements Callable<Integer> {
         BuildReport report = pipeline.onProgress(progress::step).build(corpus, store);
         progress.finish();
         spec.commandLine().getOut().println(report.summary());
-        report.skipped().forEach(s -> spec.commandLine().getErr().println("skipped " + s));
+        report.skipped().forEach(s -> spec.commandLine().getErr().println("skipped " + s.reason()));
         return report.ok() ? 0 : 1;
     }
 }

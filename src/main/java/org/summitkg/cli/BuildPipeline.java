@@ -13,6 +13,7 @@ import org.summitkg.corpus.CorpusSource;
 import org.summitkg.corpus.Skipped;
 import org.summitkg.extract.ArticleExtractor;
 import org.summitkg.extract.ArticleGraph;
+import org.summitkg.extract.Lexicons;
 import org.summitkg.nlp.AnnotatedArticle;
 import org.summitkg.nlp.CachingAnnotator;
 import org.summitkg.nlp.CoreNlpAnnotator;
@@ -20,6 +21,7 @@ import org.summitkg.rdf.GraphMetadata;
 import org.summitkg.rdf.RdfMapper;
 import org.summitkg.rdf.ShapeValidator;
 import org.summitkg.rdf.TdbStore;
+import org.summitkg.rdf.TopicSchemeReader;
 
 /**
  * Wires the stages: corpus → nlp (cached) → extract → rdf → store, then validates the store.
@@ -44,7 +46,7 @@ final class BuildPipeline {
 
     static BuildPipeline withCache(Path cacheFolder) {
         return new BuildPipeline(new CachingAnnotator(CoreNlpAnnotator.shared(), cacheFolder.resolve("annotations")),
-                new ArticleExtractor());
+                new ArticleExtractor(Lexicons.shipped(), TopicSchemeReader.shipped()));
     }
 
     BuildPipeline onProgress(Listener listener) {
@@ -56,7 +58,7 @@ final class BuildPipeline {
     BuildReport build(Path location, TdbStore store) {
         long start = System.nanoTime();
         Corpus corpus = CorpusSource.of(location).read();
-        corpus.skipped().forEach(s -> log.warn("Skipping {}", s));
+        corpus.skipped().forEach(s -> log.warn("Skipping {}", s.reason()));
         log.info("Building {} articles from {} into {}", corpus.articles().size(), location, store.folder());
         int hits = annotator.hits();
         int misses = annotator.misses();
@@ -82,7 +84,7 @@ final class BuildPipeline {
                 built++;
             } catch (SummitKgException | IllegalArgumentException | IllegalStateException e) {
                 log.warn("Skipping {}: {}", article.file(), e.getMessage());
-                skipped.add(new Skipped(article.file(), e.getMessage()));
+                skipped.add(new Skipped(article.file(), article.file() + ": " + e.getMessage()));
             }
         }
         progress.step(articles.size(), articles.size(), "done");

@@ -75,13 +75,15 @@ final class EvaluateCommand implements Callable<Integer> {
     }
 
     private void print(List<ArticleScore> scores, PrintWriter out) {
-        out.printf("%-10s %-28s %5s %5s %6s %6s %6s%n", "category", "article", "gold", "found", "P", "R", "F1");
-        Score total = new Score(0, 0, 0, 0);
-        for (ArticleScore s : scores) {
-            row(out, "entities", s.article() + (s.inGraph() ? "" : " (not in graph)"), s.entities());
-            total = total.plus(s.entities());
+        out.printf("%-20s %-28s %5s %5s %6s %6s %6s%n", "category", "article", "gold", "found", "P", "R", "F1");
+        for (String category : scores.get(0).scores().keySet()) {
+            Score total = new Score(0, 0, 0, 0);
+            for (ArticleScore s : scores) {
+                row(out, category, s.article() + (s.inGraph() ? "" : " (not in graph)"), s.scores().get(category));
+                total = total.plus(s.scores().get(category));
+            }
+            row(out, category, "ALL", total);
         }
-        row(out, "entities", "ALL", total);
         if (details) {
             scores.forEach(s -> printDetails(out, s));
         }
@@ -89,13 +91,13 @@ final class EvaluateCommand implements Callable<Integer> {
     }
 
     private static void row(PrintWriter out, String category, String article, Score s) {
-        out.printf("%-10s %-28s %5d %5d %6.3f %6.3f %6.3f%n", category, article, s.goldTotal(),
+        out.printf("%-20s %-28s %5d %5d %6.3f %6.3f %6.3f%n", category, article, s.goldTotal(),
                 s.truePositives() + s.falsePositives(), s.precision(), s.recall(), s.f1());
     }
 
     private static void printDetails(PrintWriter out, ArticleScore s) {
         out.println("== " + s.article());
-        s.missedEntities().forEach(g -> out.println("  missed entity:   " + g.name()));
-        s.spuriousEntities().forEach(f -> out.println("  spurious entity: " + f.label()));
+        s.missed().forEach(m -> out.println("  missed   " + m));
+        s.spurious().forEach(m -> out.println("  spurious " + m));
     }
 }

@@ -97,6 +97,10 @@ public final class CorpusSource {
         if (meta == null) {
             return new Article(ArticleReader.idOf(name), name, "", "", null, "", text);
         }
-        return new Article(meta.id(), name, meta.title(), meta.author(), meta.published(), meta.source(), text);
+        try {
+            return new Article(meta.id(), name, meta.title(), meta.author(), meta.published(), meta.source(), text);
+        } catch (IllegalArgumentException e) {
+            throw new CorpusException(file, e.getMessage());
+        }
     }
 }

@@ -2,7 +2,7 @@ package org.summitkg.corpus;
 
 import java.util.Objects;
 
-/** An input that was left out of a batch, and why. */
+/** An input that was left out of a batch ({@code what}), and why ({@code reason}, which names it too). */
 public record Skipped(String what, String reason) {
     public Skipped {
         Objects.requireNonNull(what, "what");

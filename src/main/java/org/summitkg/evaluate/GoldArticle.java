@@ -8,13 +8,20 @@ import java.util.ArrayList;
 import java.util.List;
 import org.summitkg.SummitKgException;
 
-/** One gold file: the article it annotates, its entities, and the named items to ignore. */
-public record GoldArticle(String article, List<GoldEntity> entities, List<String> ignoredNames) {
+/** One gold file: the article it annotates, its entities and statements, and the named items to ignore. */
+public record GoldArticle(String article, List<GoldEntity> entities, List<GoldStatement> statements,
+                          List<String> ignoredNames) {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     public GoldArticle {
         entities = List.copyOf(entities);
+        statements = List.copyOf(statements);
         ignoredNames = List.copyOf(ignoredNames);
+    }
+
+    /** The gold entity of a canonical name, if the file lists it. */
+    public java.util.Optional<GoldEntity> entity(String name) {
+        return entities.stream().filter(e -> e.name().equals(name)).findFirst();
     }
 
     /** Reads a gold file; a file that is not of the format is one clear error naming it. */
@@ -24,7 +31,8 @@ public record GoldArticle(String article, List<GoldEntity> entities, List<String
             if (root == null || !root.hasNonNull("article") || !root.path("entities").isArray()) {
                 throw new SummitKgException(file + ": gold file must be a JSON object with 'article' and 'entities'");
             }
-            return new GoldArticle(root.get("article").asText(), entities(root.get("entities")), ignored(root));
+            return new GoldArticle(root.get("article").asText(), entities(root.get("entities")),
+                    statements(root.path("statements")), ignored(root));
         } catch (IOException e) {
             throw new SummitKgException(file + ": gold file cannot be read as JSON (" + e.getMessage() + ")", e);
         }
@@ -37,6 +45,26 @@ public record GoldArticle(String article, List<GoldEntity> entities, List<String
             e.path("mentions").forEach(m -> mentions.add(m.asText()));
             String qid = e.hasNonNull("wikidata") ? e.get("wikidata").asText() : null;
             out.add(new GoldEntity(e.path("name").asText(), e.path("type").asText(), mentions, qid));
+        }
+        return out;
+    }
+
+    private static List<GoldStatement> statements(JsonNode array) {
+        List<GoldStatement> out = new ArrayList<>();
+        for (JsonNode s : array) {
+            out.add(new GoldStatement(strings(s.path("speaker")), s.path("kind").asText(), s.path("text").asText(),
+                    strings(s.path("topics")), s.path("borderline").asBoolean(false), s.path("fragment").asBoolean(false)));
+        }
+        return out;
+    }
+
+    /** A string or an array of strings, as a list. */
+    private static List<String> strings(JsonNode node) {
+        List<String> out = new ArrayList<>();
+        if (node.isArray()) {
+            node.forEach(n -> out.add(n.asText()));
+        } else if (node.isTextual()) {
+            out.add(node.asText());
         }
         return out;
     }

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.query.Dataset;
@@ -28,15 +29,65 @@ public final class GraphEvaluator {
         this.dataset = dataset;
     }
 
+    /** Topics scored one by one, besides the statement kinds. */
+    public static final List<String> TOPICS = List.of("ceasefire", "peace", "war", "meeting", "relations");
+
     public List<ArticleScore> score(List<GoldArticle> golds) {
         Map<String, List<FoundEntity>> entities = foundEntities();
-        EntityScorer scorer = new EntityScorer();
+        Map<String, List<FoundStatement>> statements = foundStatements();
         List<ArticleScore> out = new ArrayList<>();
         for (GoldArticle gold : golds) {
-            List<FoundEntity> found = entities.getOrDefault(gold.article(), List.of());
-            out.add(new ArticleScore(gold.article(), entities.containsKey(gold.article()),
-                    scorer.score(gold, found), scorer.missed(gold, found), scorer.spurious(gold, found)));
+            out.add(score(gold, entities.getOrDefault(gold.article(), List.of()),
+                    statements.getOrDefault(gold.article(), List.of()), entities.containsKey(gold.article())));
         }
+        return out;
+    }
+
+    static ArticleScore score(GoldArticle gold, List<FoundEntity> entities, List<FoundStatement> statements,
+                              boolean inGraph) {
+        EntityScorer es = new EntityScorer();
+        StatementScorer ss = new StatementScorer(gold);
+        Map<String, Score> scores = new LinkedHashMap<>();
+        scores.put("entities", es.score(gold, entities));
+        scores.put("direct", ss.direct(statements));
+        scores.put("reported", ss.reported(statements, false));
+        scores.put("reported+bl", ss.reported(statements, true));
+        TOPICS.forEach(t -> scores.put("topic:" + t, ss.topic(statements, t)));
+        List<String> missed = new ArrayList<>();
+        es.missed(gold, entities).forEach(g -> missed.add("entity   " + g.name()));
+        for (String kind : List.of("direct", "reported")) {
+            ss.missed(statements, kind).forEach(g -> missed.add(kind + " " + g.speakers() + (g.borderline() ? " (bl)" : "")
+                    + ": " + g.text()));
+        }
+        List<String> spurious = new ArrayList<>();
+        es.spurious(gold, entities).forEach(f -> spurious.add("entity   " + f.label()));
+        for (String kind : List.of("direct", "reported")) {
+            ss.spurious(statements, kind).forEach(f -> spurious.add(kind + " "
+                    + f.speakers().stream().map(FoundEntity::label).toList() + ": " + f.text()));
+        }
+        return new ArticleScore(gold.article(), inGraph, scores, missed, spurious);
+    }
+
+    /** Statements per source file name, from {@code queries/statements.rq} (one per statement, speakers gathered). */
+    Map<String, List<FoundStatement>> foundStatements() {
+        Map<String, Map<List<String>, List<FoundEntity>>> speakers = new LinkedHashMap<>();
+        Map<List<String>, List<String>> topics = new HashMap<>();
+        String query = bundledQuery("statements.rq");
+        dataset.executeRead(() -> {
+            try (QueryExecution exec = QueryExecution.dataset(dataset).query(query).build()) {
+                exec.execSelect().forEachRemaining(row -> {
+                    List<String> key = List.of(text(row, "kind"), text(row, "text"), text(row, "sentence"));
+                    speakers.computeIfAbsent(text(row, "article"), k -> new LinkedHashMap<>())
+                            .computeIfAbsent(key, k -> new ArrayList<>())
+                            .add(new FoundEntity(text(row, "speakerLabel"), text(row, "wikidata")));
+                    String t = text(row, "topics");
+                    topics.put(key, t.isBlank() ? List.of() : List.of(t.split(" ")));
+                });
+            }
+        });
+        Map<String, List<FoundStatement>> out = new HashMap<>();
+        speakers.forEach((article, byKey) -> byKey.forEach((key, who) -> out.computeIfAbsent(article, k -> new ArrayList<>())
+                .add(new FoundStatement(who, key.get(0), key.get(1), topics.get(key)))));
         return out;
     }
 

@@ -9,19 +9,23 @@ import org.summitkg.nlp.AnnotatedArticle;
  */
 public final class ArticleExtractor {
     private final EntityExtractor entities;
+    private final StatementExtractor statements;
 
+    /** Extractors with the shipped lexicons and no topics. */
     public ArticleExtractor() {
-        this(new EntityExtractor());
+        this(Lexicons.shipped(), TopicScheme.empty());
     }
 
-    public ArticleExtractor(EntityExtractor entities) {
-        this.entities = entities;
+    public ArticleExtractor(Lexicons lexicons, TopicScheme topics) {
+        this.entities = new EntityExtractor(lexicons);
+        this.statements = new StatementExtractor(lexicons, topics);
     }
 
     public ArticleGraph extract(AnnotatedArticle article) {
         List<SentenceSpan> sentences = article.sentences().stream()
                 .map(s -> new SentenceSpan(s.index(), s.begin(), s.end(), article.text(s.begin(), s.end())))
                 .toList();
-        return new ArticleGraph(article.article(), sentences, entities.extract(article));
+        List<Entity> found = entities.extract(article);
+        return new ArticleGraph(article.article(), sentences, found, statements.extract(article, found));
     }
 }

@@ -5,10 +5,12 @@ import java.util.Objects;
 import org.summitkg.corpus.Article;
 
 /** What the extractors found in one article: the input to linking and RDF mapping. */
-public record ArticleGraph(Article article, List<SentenceSpan> sentences, List<Entity> entities) {
+public record ArticleGraph(Article article, List<SentenceSpan> sentences, List<Entity> entities,
+                           List<Statement> statements) {
     public ArticleGraph {
         Objects.requireNonNull(article, "article");
         sentences = List.copyOf(sentences);
         entities = List.copyOf(entities);
+        statements = List.copyOf(statements);
     }
 }

@@ -53,14 +53,16 @@ final class AnnotationConverter {
             out.add(new Sentence(s, sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
                     sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class),
                     sentence.get(CoreAnnotations.TokenBeginAnnotation.class),
-                    sentence.get(CoreAnnotations.TokenEndAnnotation.class), dependencies(s)));
+                    sentence.get(CoreAnnotations.TokenEndAnnotation.class),
+                    dependencies(s, SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class),
+                    dependencies(s, SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class)));
         }
         return out;
     }
 
-    private List<Dependency> dependencies(int s) {
-        SemanticGraph graph = sentences.get(s).get(
-                SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+    private List<Dependency> dependencies(int s,
+            Class<? extends edu.stanford.nlp.util.TypesafeMap.Key<SemanticGraph>> kind) {
+        SemanticGraph graph = sentences.get(s).get(kind);
         List<Dependency> out = new ArrayList<>();
         if (graph == null) {
             return out;

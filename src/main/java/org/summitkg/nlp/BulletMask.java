@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  */
 final class BulletMask {
     /** Part of the cache key: change it when the masking changes. */
-    static final String VERSION = "bullets-masked-v1";
+    static final String VERSION = "bullets-masked-v1 basic+enhanced-deps";
     private static final Pattern BULLET = Pattern.compile("(?m)^[ \\t]*(?:[-*•–—]|\\d{1,2}[.)])[ \\t]+");
 
     private BulletMask() {

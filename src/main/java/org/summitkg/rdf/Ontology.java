@@ -23,6 +23,11 @@ public final class Ontology {
         return read("shapes.ttl");
     }
 
+    /** {@code topics.ttl}, the SKOS topic scheme. */
+    public static Model topics() {
+        return read("topics.ttl");
+    }
+
     static Model read(String file) {
         String resource = "/org/summitkg/ontology/" + file;
         try (InputStream in = Ontology.class.getResourceAsStream(resource)) {

@@ -47,6 +47,8 @@ public final class RdfMapper {
             article.addProperty(Summit.mentions, entity);
             e.mentions().forEach(x -> mention(m, graph.article().id(), entity, x));
         }
+        StatementMapper statements = new StatementMapper(m, graph.article().id());
+        graph.statements().forEach(st -> statements.map(st, graph.statements()));
         provenance(m, graph.article());
         return m;
     }

@@ -18,7 +18,7 @@ public final class ShapeValidator {
 
     /** One line per violation ("focus node, path: message"); empty when the graph conforms. */
     public List<String> violations(Model data) {
-        Model withOntology = ModelFactory.createUnion(data, Ontology.model());
+        Model withOntology = ModelFactory.createUnion(data, Ontology.model().add(Ontology.topics()));
         Graph graph = withOntology.getGraph();
         ValidationReport report = ShaclValidator.get().validate(shapes, graph);
         return report.getEntries().stream().map(ShapeValidator::describe).toList();

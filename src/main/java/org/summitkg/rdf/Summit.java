@@ -37,7 +37,14 @@ public final class Summit {
     /** A building, base or other structure. */
     public static final Resource Facility = resource("Facility");
 
-    /** Article refers to the entity. */
+    /** Something an entity said. */
+    public static final Resource Statement = resource("Statement");
+    /** A statement in the speaker's exact words. */
+    public static final Resource DirectQuote = resource("DirectQuote");
+    /** A statement in the article's words. */
+    public static final Resource ReportedSpeech = resource("ReportedSpeech");
+
+    /** Article or statement refers to the entity. */
     public static final Property mentions = property("mentions");
     /** The entity a mention refers to. */
     public static final Property refersTo = property("refersTo");
@@ -57,6 +64,22 @@ public final class Summit {
     public static final Property pipelineVersion = property("pipelineVersion");
     /** SHA-256 of the article text. */
     public static final Property textSha256 = property("textSha256");
+    /** Who made a statement. */
+    public static final Property speaker = property("speaker");
+    /** The quoted or reported words. */
+    public static final Property text = property("text");
+    /** "direct" or "reported". */
+    public static final Property statementKind = property("statementKind");
+    /** The verb or noun of saying. */
+    public static final Property cue = property("cue");
+    /** A topic a statement speaks of. */
+    public static final Property about = property("about");
+    /** The reported statement a quoted fragment belongs to. */
+    public static final Property fragmentOf = property("fragmentOf");
+    /** Which rule attributed a statement. */
+    public static final Property attributionMethod = property("attributionMethod");
+    /** How sure a rule is, 0–1. */
+    public static final Property confidence = property("confidence");
     /** Bare Wikidata QID. */
     public static final Property wikidataId = property("wikidataId");
 

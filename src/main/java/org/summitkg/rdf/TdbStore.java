@@ -54,9 +54,9 @@ public final class TdbStore implements AutoCloseable {
         replaceGraph(SummitIris.graph(articleId), model);
     }
 
-    /** Writes the ontology shipped with summit-kg into its own named graph. */
+    /** Writes the ontology and topic scheme shipped with summit-kg into their own named graph. */
     public void loadOntology() {
-        replaceGraph(SummitIris.ONTOLOGY_GRAPH, Ontology.model());
+        replaceGraph(SummitIris.ONTOLOGY_GRAPH, Ontology.model().add(Ontology.topics()));
     }
 
     /** The SHA-256 of the text an article's graph was built from, if the store has that graph. */

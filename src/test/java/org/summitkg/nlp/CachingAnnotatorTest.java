@@ -28,7 +28,7 @@ class CachingAnnotatorTest {
         public Annotations annotate(Article article) {
             calls.incrementAndGet();
             Token t = new Token(0, 0, article.text(), article.text(), "NN", "O", "", 0, article.text().length());
-            return new Annotations(List.of(t), List.of(new Sentence(0, 0, article.text().length(), 0, 1, List.of())),
+            return new Annotations(List.of(t), List.of(new Sentence(0, 0, article.text().length(), 0, 1, List.of(), List.of())),
                     List.of(), List.of(), List.of());
         }
 

@@ -1,0 +1,204 @@
+package org.summitkg.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.summitkg.nlp.AnnotatedArticle;
+import org.summitkg.nlp.Quote;
+import org.summitkg.nlp.Token;
+
+/**
+ * Turns quotations into direct statements, trying sieves in order of reliability: a fragment
+ * inside a reported statement takes its speaker; a verb or noun of saying that governs the quote
+ * gives its subject ("“…,” said X", "X called it “…”"); "X: “…”"; a quote that fills its sentence
+ * continues the previous speaker; a long quote that CoreNLP attributed keeps that speaker.
+ * Quotes left without a speaker (scare quotes, names: "the Beast") are not statements.
+ */
+final class DirectQuoteFinder {
+    private static final Set<String> QUOTE_MARKS = Set.of("“", "”", "\"", "‘", "’", "'", "«", "»", "``", "''");
+    private static final int MAX_CLIMB = 4;
+    private static final int MIN_WORDS_FOR_CORENLP = 5;
+    private static final double FILLS_SENTENCE = 0.6;
+
+    private final AnnotatedArticle article;
+    private final Lexicons lexicons;
+    private final SpeakerFinder speakers;
+    private final List<Statement> reported;
+
+    DirectQuoteFinder(AnnotatedArticle article, Lexicons lexicons, SpeakerFinder speakers, List<Statement> reported) {
+        this.article = article;
+        this.lexicons = lexicons;
+        this.speakers = speakers;
+        this.reported = reported;
+    }
+
+    List<Statement> find() {
+        List<Statement> out = new ArrayList<>();
+        for (Quote q : article.annotations().quotes()) {
+            QuoteSpan span = QuoteSpan.of(article, q, QUOTE_MARKS);
+            if (span != null) {
+                Statement s = attribute(span, q, out);
+                if (s != null) {
+                    out.add(s);
+                }
+            }
+        }
+        return out;
+    }
+
+    private Statement attribute(QuoteSpan q, Quote raw, List<Statement> earlier) {
+        for (Statement r : reported) {
+            if (r.begin() <= q.begin() && q.end() <= r.end()) {
+                return statement(q, r.speakers(), r.cue(), r.cueBegin(), "fragment", 0.85, true);
+            }
+        }
+        Statement byCue = byCue(q);
+        if (byCue != null) {
+            return byCue;
+        }
+        Statement byColon = byColon(q);
+        if (byColon != null) {
+            return byColon;
+        }
+        Statement byLeadIn = byLeadIn(q);
+        if (byLeadIn != null) {
+            return byLeadIn;
+        }
+        if (fillsSentence(q) && !earlier.isEmpty()) {
+            Statement previous = earlier.get(earlier.size() - 1);
+            if (q.sentence() - previous.sentence() <= 2) {
+                return statement(q, previous.speakers(), previous.cue(), -1, "continuation", 0.7, false);
+            }
+        }
+        return byCoreNlp(q, raw);
+    }
+
+    private Statement byCue(QuoteSpan q) {
+        for (int s : q.sentences()) {
+            Parse parse = new Parse(article.sentences().get(s));
+            for (int head : heads(parse, q)) {
+                Statement found = climb(parse, head, q);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Walks up from a head of the quote, and looks at its attached clauses, for a cue with a speaker. */
+    private Statement climb(Parse parse, int head, QuoteSpan q) {
+        Set<Integer> candidates = new LinkedHashSet<>();
+        int node = head;
+        for (int step = 0; step < MAX_CLIMB && node >= 0; step++) {
+            candidates.add(node);
+            node = parse.parent(node);
+        }
+        candidates.addAll(parse.children(head, "parataxis"));
+        candidates.addAll(parse.children(head, "dep"));
+        for (int cue : candidates) {
+            if (!q.contains(cue) && isCue(article.token(cue))) {
+                Attribution who = speakers.speakerOf(parse, cue);
+                if (who != null) {
+                    return statement(q, who.speakers(), article.token(cue).word(), article.token(cue).begin(), "quote-" + who.method(),
+                            who.confidence(), false);
+                }
+            }
+        }
+        return null;
+    }
+
+    private boolean isCue(Token t) {
+        return t.pos().startsWith("VB") && lexicons.speechVerbs().contains(t.lemma())
+                || t.pos().startsWith("NN") && lexicons.speechNouns().contains(t.lemma());
+    }
+
+    /** Tokens of the quote whose governor lies outside it: where the quote hangs in the sentence. */
+    private static List<Integer> heads(Parse parse, QuoteSpan q) {
+        List<Integer> heads = new ArrayList<>();
+        int from = Math.max(q.firstToken(), parse.sentence().firstToken());
+        int to = Math.min(q.endToken(), parse.sentence().endToken());
+        for (int t = from; t < to; t++) {
+            if (!q.contains(parse.parent(t))) {
+                heads.add(t);
+            }
+        }
+        return heads;
+    }
+
+    /** "Zelensky: “…”" — the entity right before a colon that opens the quote. */
+    private Statement byColon(QuoteSpan q) {
+        int colon = q.firstToken() - 2;
+        if (colon < 1 || !article.token(colon).word().equals(":")) {
+            return null;
+        }
+        List<Entity> who = speakers.index().resolve(colon - 1);
+        return who.isEmpty() ? null : statement(q, who, ":", article.token(colon).begin(), "colon", 0.85, false);
+    }
+
+    /**
+     * A quote in a list item that starts with a verb of saying ("- Acknowledged progress on “…”"),
+     * or a quote after a line that ends with a colon and a cue ("… stating:"): the speaker is the
+     * item's heading, or the lead-in's.
+     */
+    private Statement byLeadIn(QuoteSpan q) {
+        var sentence = article.sentences().get(q.sentence());
+        int first = sentence.firstToken();
+        while (first < q.firstToken() && !Character.isLetter(article.token(first).word().codePointAt(0))) {
+            first++;
+        }
+        if (first < q.firstToken() && isCue(article.token(first)) && speakers.startsWithVerb(sentence)) {
+            Attribution who = speakers.heading(sentence);
+            if (who != null) {
+                return statement(q, who.speakers(), article.token(first).word(), article.token(first).begin(),
+                        "quote-list-item", 0.75, false);
+            }
+        }
+        return q.sentence() > 0 && first >= q.firstToken() - 1 ? byColonLine(q) : null;
+    }
+
+    private Statement byColonLine(QuoteSpan q) {
+        var previous = article.sentences().get(q.sentence() - 1);
+        if (!article.token(previous.endToken() - 1).word().equals(":")) {
+            return null;
+        }
+        Parse parse = new Parse(previous);
+        for (int t = previous.endToken() - 2; t >= previous.firstToken(); t--) {
+            if (isCue(article.token(t))) {
+                Attribution who = speakers.speakerOf(parse, t);
+                if (who != null) {
+                    return statement(q, who.speakers(), article.token(t).word(), article.token(t).begin(),
+                            "quote-lead-in", 0.8, false);
+                }
+            }
+        }
+        return null;
+    }
+
+    private boolean fillsSentence(QuoteSpan q) {
+        var s = article.sentences().get(q.sentence());
+        return (double) (q.endToken() - q.firstToken()) / (s.endToken() - s.firstToken()) >= FILLS_SENTENCE;
+    }
+
+    private Statement byCoreNlp(QuoteSpan q, Quote raw) {
+        if (!raw.hasSpeaker() || q.text().split("\\s+").length < MIN_WORDS_FOR_CORENLP) {
+            return null;
+        }
+        for (Token t : article.tokens()) {
+            if (t.begin() >= raw.speakerBegin() && t.end() <= raw.speakerEnd()) {
+                List<Entity> who = speakers.index().resolve(t.index());
+                if (!who.isEmpty()) {
+                    return statement(q, who, "", -1, "corenlp", 0.6, false);
+                }
+            }
+        }
+        return null;
+    }
+
+    private Statement statement(QuoteSpan q, List<Entity> who, String cue, int cueBegin, String method,
+                                double confidence, boolean fragment) {
+        return new Statement(StatementKind.DIRECT, who, q.text(), q.begin(), q.end(), q.sentence(), cue, cueBegin, List.of(),
+                List.of(), method, confidence, fragment);
+    }
+}

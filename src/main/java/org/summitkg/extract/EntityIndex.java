@@ -1,0 +1,129 @@
+package org.summitkg.extract;
+
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.summitkg.nlp.AnnotatedArticle;
+import org.summitkg.nlp.CorefChain;
+import org.summitkg.nlp.CorefMention;
+import org.summitkg.nlp.Token;
+
+/**
+ * Answers "which entity is this token?" for the statement and event extractors: through the
+ * entity's own mentions, then coreference (so "he" becomes the person it stands for), then, for
+ * a pronoun coreference left alone, the nearest person named before it.
+ */
+final class EntityIndex {
+    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her", "his");
+    private static final Set<String> PAIR_WORDS = Set.of("both", "two");
+
+    private final AnnotatedArticle article;
+    private final List<Entity> entities;
+    private final Map<Integer, Entity> byToken = new HashMap<>();
+    private final Map<Integer, Entity> byCoref = new HashMap<>();
+
+    EntityIndex(AnnotatedArticle article, List<Entity> entities) {
+        this.article = article;
+        this.entities = List.copyOf(entities);
+        for (Entity e : entities) {
+            for (Mention m : e.mentions()) {
+                for (int t = m.firstToken(); t < m.endToken(); t++) {
+                    int token = t;
+                    byToken.merge(token, e, (a, b) -> span(a, token) <= span(b, token) ? a : b);
+                }
+            }
+        }
+        article.annotations().corefChains().forEach(this::indexChain);
+    }
+
+    List<Entity> entities() {
+        return entities;
+    }
+
+    /** The entity a token (usually a subject's head) refers to; empty when unknown. */
+    List<Entity> resolve(int token) {
+        Entity direct = byToken.get(token);
+        if (direct != null) {
+            return List.of(direct);
+        }
+        Token t = article.token(token);
+        if (isPair(token)) {
+            return principals();
+        }
+        Entity coref = byCoref.get(token);
+        if (coref != null) {
+            return List.of(coref);
+        }
+        if (PERSON_PRONOUNS.contains(t.word().toLowerCase(Locale.ROOT))) {
+            Entity before = nearestPersonBefore(token);
+            return before == null ? List.of() : List.of(before);
+        }
+        return List.of();
+    }
+
+    /** Entities named (not just described) between two character offsets. */
+    List<Entity> namedWithin(int begin, int end) {
+        return entities.stream().filter(e -> e.mentions().stream()
+                .anyMatch(m -> m.kind() == MentionKind.NAMED && m.begin() >= begin && m.end() <= end)).toList();
+    }
+
+    /** The two people the article names most: who "both leaders" are. */
+    List<Entity> principals() {
+        List<Entity> people = entities.stream().filter(e -> e.type() == EntityType.PERSON)
+                .sorted(Comparator.comparingInt((Entity e) -> e.mentions().size()).reversed()).toList();
+        return people.size() < 2 ? List.of() : people.subList(0, 2);
+    }
+
+    /** "both leaders", "the two men": a plural noun with both/two. */
+    private boolean isPair(int token) {
+        Token t = article.token(token);
+        if (!t.pos().startsWith("NNS")) {
+            return false;
+        }
+        for (int i = Math.max(article.sentences().get(t.sentence()).firstToken(), token - 3); i < token; i++) {
+            if (PAIR_WORDS.contains(article.token(i).word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void indexChain(CorefChain chain) {
+        Map<Entity, Integer> votes = new HashMap<>();
+        for (CorefMention m : chain.mentions()) {
+            Entity e = byToken.get(m.headToken());
+            if (e != null) {
+                votes.merge(e, 1, Integer::sum);
+            }
+        }
+        if (votes.size() != 1) {
+            return;
+        }
+        Entity owner = votes.keySet().iterator().next();
+        for (CorefMention m : chain.mentions()) {
+            for (int t = m.firstToken(); t < m.endToken(); t++) {
+                byCoref.putIfAbsent(t, owner);
+            }
+        }
+    }
+
+    private Entity nearestPersonBefore(int token) {
+        int sentence = article.token(token).sentence();
+        for (int i = token - 1; i >= 0 && article.token(i).sentence() >= sentence - 2; i--) {
+            Entity e = byToken.get(i);
+            if (e != null && e.type() == EntityType.PERSON) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    private static int span(Entity e, int token) {
+        return e.mentions().stream().filter(m -> m.firstToken() <= token && token < m.endToken())
+                .mapToInt(m -> m.endToken() - m.firstToken()).min().orElse(Integer.MAX_VALUE);
+    }
+
+}

@@ -1,0 +1,259 @@
+package org.summitkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.summitkg.nlp.AnnotatedArticle;
+import org.summitkg.nlp.Quote;
+import org.summitkg.nlp.Sentence;
+import org.summitkg.nlp.Token;
+
+/**
+ * Finds reported speech in the dependency parse: a verb of saying with a content clause or
+ * object ("Putin insisted that …", "Trump promised consultations …"), a noun of saying with its
+ * clause ("the assertion that …"), and "according to X, …". The content is the clause or phrase
+ * as it stands; the cue is the verb or noun; the speaker comes from {@link SpeakerFinder}.
+ */
+final class ReportedSpeechFinder {
+    private static final Set<String> VERB_CONTENT = Set.of("ccomp", "obj", "xcomp");
+    private static final Set<String> NOUN_CONTENT = Set.of("acl", "ccomp", "nmod", "xcomp");
+    private static final Set<String> LEADING_WORDS = Set.of("that", "to", "for", "of", "about", "on", "as");
+    private static final int MIN_CONTENT_TOKENS = 2;
+
+    private final AnnotatedArticle article;
+    private final Lexicons lexicons;
+    private final SpeakerFinder speakers;
+
+    ReportedSpeechFinder(AnnotatedArticle article, Lexicons lexicons, SpeakerFinder speakers) {
+        this.article = article;
+        this.lexicons = lexicons;
+        this.speakers = speakers;
+    }
+
+    List<Statement> find() {
+        List<Statement> out = new ArrayList<>();
+        for (Sentence s : article.sentences()) {
+            Parse parse = new Parse(s);
+            int before = out.size();
+            for (int t = s.firstToken(); t < s.endToken(); t++) {
+                cue(parse, t, out);
+            }
+            if (out.size() == before) {
+                listItem(parse, out);
+            }
+            accordingTo(parse, out);
+        }
+        return out;
+    }
+
+    private void cue(Parse parse, int t, List<Statement> out) {
+        Token token = article.token(t);
+        Set<String> relations = isVerbCue(token) ? VERB_CONTENT : isNounCue(token) ? NOUN_CONTENT : Set.of();
+        if (!relations.isEmpty()) {
+            content(parse, t, relations).ifPresent(c -> add(out, parse, t, c));
+        }
+    }
+
+    private boolean isVerbCue(Token t) {
+        return t.pos().startsWith("VB") && lexicons.speechVerbs().contains(t.lemma());
+    }
+
+    private boolean isNounCue(Token t) {
+        return t.pos().startsWith("NN") && lexicons.speechNouns().contains(t.lemma());
+    }
+
+    /** The content head: the first complement with the given relations that is more than a name or pronoun. */
+    private java.util.Optional<int[]> content(Parse parse, int cue, Set<String> relations) {
+        if (quotesWithin(parse.span(cue), parse, cue)) {
+            return java.util.Optional.empty();
+        }
+        for (String rel : List.of("ccomp", "obj", "xcomp", "acl", "nmod")) {
+            if (!relations.contains(rel)) {
+                continue;
+            }
+            for (int head : parse.children(cue, rel)) {
+                int[] span = trim(extend(parse, cue, rel, contentSpan(parse, head)), cue);
+                if (span != null && isContent(span)) {
+                    return java.util.Optional.of(span);
+                }
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** "Stressed the need to address …": an object and the clause right after it are one content. */
+    private int[] extend(Parse parse, int cue, String rel, int[] span) {
+        if (!rel.equals("obj")) {
+            return span;
+        }
+        for (int x : parse.children(cue, "xcomp")) {
+            int[] more = parse.span(x);
+            if (more[0] >= span[1] + 1 && more[0] <= span[1] + 2) {
+                return new int[] {span[0], more[1]};
+            }
+        }
+        return span;
+    }
+
+    /**
+     * The subtree of a content head, cut before any further verb of saying attached to it
+     * ("gratitude for the venue, pointing out …" stops before "pointing"): that one is a
+     * statement of its own.
+     */
+    private int[] contentSpan(Parse parse, int head) {
+        int[] span = parse.span(head);
+        for (int t = span[0]; t <= span[1]; t++) {
+            if (t != head && t > span[0] && isVerbCue(article.token(t)) && parse.dominates(head, t)
+                    && article.token(t - 1).word().equals(",")) {
+                return new int[] {span[0], t - 2};
+            }
+        }
+        return span;
+    }
+
+    /**
+     * A characterising verb whose words are quoted ("described the talks as “constructive”",
+     * "called the proposal “interesting”") is a direct quote, not reported speech: true when a
+     * quotation hangs below the cue outside any content clause.
+     */
+    private boolean quotesWithin(int[] cueSpan, Parse parse, int cue) {
+        int begin = article.token(cueSpan[0]).begin();
+        int end = article.token(cueSpan[1]).end();
+        List<Integer> clauses = cue < 0 ? List.of() : parse.children(cue, "ccomp");
+        for (Quote q : article.annotations().quotes()) {
+            if (q.begin() >= begin && q.end() <= end && clauses.stream().noneMatch(c -> covers(parse.span(c), q))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean covers(int[] span, Quote q) {
+        return article.token(span[0]).begin() <= q.begin() && q.end() <= article.token(span[1]).end();
+    }
+
+    /** Drops the cue itself, leading "that"/"to"/prepositions and trailing punctuation. */
+    private int[] trim(int[] span, int cue) {
+        int first = Math.max(span[0], cue + 1);
+        int last = span[1];
+        while (first <= last && (isPunct(first) || LEADING_WORDS.contains(article.token(first).word().toLowerCase(Locale.ROOT))
+                && first == Math.max(span[0], cue + 1))) {
+            first++;
+        }
+        while (last >= first && isPunct(last)) {
+            last--;
+        }
+        return last - first + 1 < MIN_CONTENT_TOKENS ? null : new int[] {first, last};
+    }
+
+    private boolean isPunct(int t) {
+        String pos = article.token(t).pos();
+        return pos.equals(",") || pos.equals(".") || pos.equals(":") || pos.equals("''") || pos.equals("``")
+                || pos.equals("-LRB-") || pos.equals("-RRB-") || pos.equals("HYPH");
+    }
+
+    /** Content that is more than one entity's name and is not entirely a quotation (that is a direct quote). */
+    private boolean isContent(int[] span) {
+        int begin = article.token(span[0]).begin();
+        int end = article.token(span[1]).end();
+        for (Quote q : article.annotations().quotes()) {
+            if (q.begin() <= begin && end <= q.end()) {
+                return false;
+            }
+        }
+        for (int t = span[0]; t <= span[1]; t++) {
+            String pos = article.token(t).pos();
+            if (!pos.startsWith("NNP") && !pos.startsWith("PRP") && !pos.equals("DT") && !pos.equals("POS")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void add(List<Statement> out, Parse parse, int cue, int[] span) {
+        Attribution who = speakers.speakerOf(parse, cue);
+        if (who == null) {
+            return;
+        }
+        int begin = article.token(span[0]).begin();
+        int end = article.token(span[1]).end();
+        out.add(new Statement(StatementKind.REPORTED, who.speakers(), article.text(begin, end), begin, end,
+                parse.sentence().index(), article.token(cue).word(), article.token(cue).begin(), List.of(), List.of(),
+                "reported-" + who.method(), who.confidence() - 0.05, false));
+    }
+
+    /**
+     * "- Warned European nations against …" under a heading that names the speaker: the parser
+     * rarely makes sense of such items, so the content is the rest of the line after the verb.
+     */
+    private void listItem(Parse parse, List<Statement> out) {
+        Sentence s = parse.sentence();
+        int cue = firstWord(s);
+        if (cue < 0 || !isVerbCue(article.token(cue)) || !speakers.startsWithVerb(s)
+                || quotesWithin(new int[] {s.firstToken(), s.endToken() - 1}, parse, -1)) {
+            return;
+        }
+        int[] span = trim(new int[] {cue + 1, s.endToken() - 1}, cue);
+        Attribution who = speakers.heading(s);
+        if (span != null && who != null) {
+            int begin = article.token(span[0]).begin();
+            int end = article.token(span[1]).end();
+            out.add(new Statement(StatementKind.REPORTED, who.speakers(), article.text(begin, end), begin, end,
+                    s.index(), article.token(cue).word(), article.token(cue).begin(), List.of(), List.of(),
+                    "reported-list-item", 0.7, false));
+        }
+    }
+
+    private int firstWord(Sentence s) {
+        for (int t = s.firstToken(); t < s.endToken(); t++) {
+            if (Character.isLetter(article.token(t).word().codePointAt(0))) {
+                return t;
+            }
+        }
+        return -1;
+    }
+
+    /** "According to the White House, the meeting …": speaker from the phrase, content the rest of the clause. */
+    private void accordingTo(Parse parse, List<Statement> out) {
+        Sentence s = parse.sentence();
+        for (int t = s.firstToken(); t + 1 < s.endToken(); t++) {
+            if (!article.token(t).word().equalsIgnoreCase("according") || !article.token(t + 1).word().equals("to")) {
+                continue;
+            }
+            int source = sourceAfter(parse, t + 2);
+            if (source < 0) {
+                continue;
+            }
+            List<Entity> who = speakersIndex().resolve(source);
+            int first = source + 1;
+            while (first < s.endToken() && isPunct(first)) {
+                first++;
+            }
+            int last = s.endToken() - 1;
+            while (last > first && isPunct(last)) {
+                last--;
+            }
+            if (!who.isEmpty() && last - first + 1 >= MIN_CONTENT_TOKENS && t <= s.firstToken() + 1) {
+                int begin = article.token(first).begin();
+                int end = article.token(last).end();
+                out.add(new Statement(StatementKind.REPORTED, who, article.text(begin, end), begin, end, s.index(),
+                        "according to", article.token(t).begin(), List.of(), List.of(), "reported-according-to", 0.85, false));
+            }
+        }
+    }
+
+    private int sourceAfter(Parse parse, int from) {
+        for (int t = from; t < Math.min(from + 6, parse.sentence().endToken()); t++) {
+            if (article.token(t).pos().startsWith("NN") && (t + 1 >= parse.sentence().endToken()
+                    || !article.token(t + 1).pos().startsWith("NN"))) {
+                return t;
+            }
+        }
+        return -1;
+    }
+
+    private EntityIndex speakersIndex() {
+        return speakers.index();
+    }
+}

@@ -1,0 +1,113 @@
+package org.summitkg.extract;
+
+import java.util.List;
+import java.util.Set;
+import org.summitkg.nlp.AnnotatedArticle;
+import org.summitkg.nlp.Sentence;
+import org.summitkg.nlp.Token;
+
+/**
+ * Finds who is speaking for a verb or noun of saying: its subject (through conjunctions,
+ * participles and control: "Trump downplayed it, stressing …"), the owner of a noun ("Putin's
+ * claim"), or, for list items with no subject, the person named in the heading above them
+ * ("Vladimir Putin's Remarks").
+ */
+final class SpeakerFinder {
+    /** Relations through which a clause without a subject takes its governor's. */
+    private static final Set<String> INHERITS = Set.of("advcl", "xcomp", "conj", "acl", "dep", "obj", "nmod", "obl",
+            "parataxis", "ccomp");
+    private static final int MAX_CLIMB = 4;
+    private static final int HEADING_LOOKBACK = 15;
+    private static final int HEADING_MAX_TOKENS = 10;
+
+    private final AnnotatedArticle article;
+    private final EntityIndex index;
+
+    SpeakerFinder(AnnotatedArticle article, EntityIndex index) {
+        this.article = article;
+        this.index = index;
+    }
+
+    EntityIndex index() {
+        return index;
+    }
+
+    /** The speakers of the cue token, or null when nobody can be named. */
+    Attribution speakerOf(Parse parse, int cue) {
+        int token = cue;
+        for (int step = 0; step <= MAX_CLIMB && token >= 0; step++) {
+            List<Entity> found = subject(parse, token);
+            if (!found.isEmpty()) {
+                return new Attribution(found, step == 0 ? "subject" : "inherited-subject", step == 0 ? 0.9 : 0.8);
+            }
+            if (hasSubject(parse, token) || !INHERITS.contains(base(parse.relation(token)))) {
+                break;
+            }
+            token = parse.parent(token);
+        }
+        return isSubjectless(parse) ? heading(parse.sentence()) : null;
+    }
+
+    private List<Entity> subject(Parse parse, int token) {
+        for (String rel : List.of("nsubj", "nsubj:xsubj", "nmod:poss")) {
+            for (int s : parse.enhanced(token, rel)) {
+                List<Entity> found = index.resolve(s);
+                if (!found.isEmpty()) {
+                    return found;
+                }
+            }
+        }
+        return List.of();
+    }
+
+    private static boolean hasSubject(Parse parse, int token) {
+        return !parse.enhanced(token, "nsubj").isEmpty() || !parse.enhanced(token, "nsubj:pass").isEmpty();
+    }
+
+    /** A list item or fragment: it starts with a verb, or its root verb has no active subject. */
+    boolean isSubjectless(Parse parse) {
+        Sentence s = parse.sentence();
+        if (startsWithVerb(s)) {
+            return true;
+        }
+        for (int t = s.firstToken(); t < s.endToken(); t++) {
+            if (parse.parent(t) < 0) {
+                return parse.enhanced(t, "nsubj").isEmpty() && article.token(t).pos().startsWith("VB");
+            }
+        }
+        return false;
+    }
+
+    /** "Stressed the need to …": a list item whose first word is a verb, its subject left to the heading. */
+    boolean startsWithVerb(Sentence s) {
+        int first = s.firstToken();
+        while (first < s.endToken() && !Character.isLetter(article.token(first).word().codePointAt(0))) {
+            first++;
+        }
+        return first < s.endToken() && article.token(first).pos().matches("VB[DNZ]?");
+    }
+
+    /** The one person named in the nearest heading above, e.g. "Vladimir Putin's Remarks". */
+    Attribution heading(Sentence from) {
+        for (int i = from.index() - 1; i >= Math.max(0, from.index() - HEADING_LOOKBACK); i--) {
+            Sentence s = article.sentences().get(i);
+            if (isHeading(s)) {
+                List<Entity> people = index.namedWithin(s.begin(), s.end()).stream()
+                        .filter(e -> e.type() == EntityType.PERSON).toList();
+                return people.size() == 1 ? new Attribution(people, "heading", 0.8) : null;
+            }
+        }
+        return null;
+    }
+
+    boolean isHeading(Sentence s) {
+        Token last = article.token(s.endToken() - 1);
+        boolean closed = Set.of(".", "!", "?", "''", "”", "\"", ":").contains(last.word());
+        return !closed && s.endToken() - s.firstToken() <= HEADING_MAX_TOKENS;
+    }
+
+    private static String base(String relation) {
+        int colon = relation.indexOf(':');
+        return colon < 0 ? relation : relation.substring(0, colon);
+    }
+}

@@ -1,0 +1,50 @@
+package org.summitkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.summitkg.nlp.AnnotatedArticle;
+
+/**
+ * Finds who said what: reported speech from the parse and direct quotes by sieves, each
+ * attributed to entities, tagged with topics and with the entities it names.
+ *
+ * <pre>{@code
+ * List<Statement> said = new StatementExtractor(Lexicons.shipped(), topics).extract(article, entities);
+ * }</pre>
+ */
+public final class StatementExtractor {
+    private final Lexicons lexicons;
+    private final TopicScheme topics;
+
+    public StatementExtractor(Lexicons lexicons, TopicScheme topics) {
+        this.lexicons = lexicons;
+        this.topics = topics;
+    }
+
+    public List<Statement> extract(AnnotatedArticle article, List<Entity> entities) {
+        EntityIndex index = new EntityIndex(article, entities);
+        SpeakerFinder speakers = new SpeakerFinder(article, index);
+        List<Statement> reported = new ReportedSpeechFinder(article, lexicons, speakers).find();
+        List<Statement> all = new ArrayList<>(distinct(reported));
+        all.addAll(new DirectQuoteFinder(article, lexicons, speakers, all).find());
+        return all.stream()
+                .map(s -> s.withTopics(topics.tag(s.text() + " " + s.cue())))
+                .map(s -> s.withMentioned(index.namedWithin(s.begin(), s.end())))
+                .toList();
+    }
+
+    /**
+     * One statement per span (the same content reached from two cues is reported once), and none
+     * whose cue stands inside another's content ("emphasizing his commitment to …" is one claim).
+     */
+    private static List<Statement> distinct(List<Statement> statements) {
+        List<Statement> out = new ArrayList<>();
+        for (Statement s : statements) {
+            boolean nested = statements.stream().anyMatch(o -> o != s && o.begin() <= s.cueBegin() && s.cueBegin() < o.end());
+            if (!nested && out.stream().noneMatch(o -> o.begin() == s.begin() && o.end() == s.end())) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,59 @@
+package org.summitkg.rdf;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Locale;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Resource;
+import org.summitkg.extract.Entity;
+import org.summitkg.extract.Statement;
+import org.summitkg.extract.StatementKind;
+
+/** Maps statements to RDF: who said what, how, about what, and exactly where. */
+final class StatementMapper {
+    private final Model model;
+    private final String articleId;
+
+    StatementMapper(Model model, String articleId) {
+        this.model = model;
+        this.articleId = articleId;
+    }
+
+    static String iri(String articleId, Statement s) {
+        return SummitIris.article(articleId) + "/statement/" + s.begin() + "-" + s.end();
+    }
+
+    void map(Statement s, java.util.List<Statement> all) {
+        Resource r = model.createResource(iri(articleId, s), Summit.Statement)
+                .addProperty(org.apache.jena.vocabulary.RDF.type,
+                        s.kind() == StatementKind.DIRECT ? Summit.DirectQuote : Summit.ReportedSpeech)
+                .addProperty(Summit.text, s.text())
+                .addProperty(Summit.statementKind, s.kind().name().toLowerCase(Locale.ROOT))
+                .addProperty(Summit.inArticle, model.createResource(SummitIris.article(articleId)))
+                .addProperty(Summit.inSentence, model.createResource(SummitIris.sentence(articleId, s.sentence())))
+                .addLiteral(Nif.beginIndex, offset(s.begin()))
+                .addLiteral(Nif.endIndex, offset(s.end()))
+                .addProperty(Summit.attributionMethod, s.method())
+                .addLiteral(Summit.confidence, model.createTypedLiteral(
+                        BigDecimal.valueOf(s.confidence()).setScale(2, RoundingMode.HALF_UP)));
+        if (!s.cue().isEmpty()) {
+            r.addProperty(Summit.cue, s.cue());
+        }
+        for (Entity e : s.speakers()) {
+            r.addProperty(Summit.speaker, model.createResource(EntityResources.iri(e)));
+        }
+        for (Entity e : s.mentioned()) {
+            r.addProperty(Summit.mentions, model.createResource(EntityResources.iri(e)));
+        }
+        s.topics().forEach(t -> r.addProperty(Summit.about, model.createResource(TopicSchemeReader.iri(t))));
+        if (s.fragment()) {
+            all.stream().filter(o -> o.kind() == StatementKind.REPORTED && o.begin() <= s.begin() && s.end() <= o.end())
+                    .findFirst().ifPresent(o -> r.addProperty(Summit.fragmentOf, model.createResource(iri(articleId, o))));
+        }
+    }
+
+    private org.apache.jena.rdf.model.Literal offset(int value) {
+        return model.createTypedLiteral(Integer.toString(value), XSDDatatype.XSDnonNegativeInteger);
+    }
+}
