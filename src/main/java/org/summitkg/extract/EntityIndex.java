@@ -53,15 +53,12 @@ final class EntityIndex {
         if (isPair(token)) {
             return principals();
         }
-        Entity coref = byCoref.get(token);
-        if (coref != null) {
-            return List.of(coref);
-        }
         if (PERSON_PRONOUNS.contains(t.word().toLowerCase(Locale.ROOT))) {
-            Entity before = nearestPersonBefore(token);
+            Entity before = antecedent(token);
             return before == null ? List.of() : List.of(before);
         }
-        return List.of();
+        Entity coref = byCoref.get(token);
+        return coref == null ? List.of() : List.of(coref);
     }
 
     /** Entities named (not just described) between two character offsets. */
@@ -108,6 +105,41 @@ final class EntityIndex {
                 byCoref.putIfAbsent(t, owner);
             }
         }
+    }
+
+    /**
+     * The person a "he" or "she" stands for. News prose keeps its protagonist as subject, which
+     * statistical coreference often misses, so: the nearest person named before it in its own
+     * sentence; else the first person that is a subject in the sentences before (up to two);
+     * else coreference; else the nearest person before.
+     */
+    private Entity antecedent(int token) {
+        int sentence = article.token(token).sentence();
+        int start = article.sentences().get(sentence).firstToken();
+        for (int i = token - 1; i >= start; i--) {
+            Entity e = byToken.get(i);
+            if (e != null && e.type() == EntityType.PERSON) {
+                return e;
+            }
+        }
+        for (int s = sentence - 1; s >= Math.max(0, sentence - 2); s--) {
+            Entity subject = personSubject(article.sentences().get(s));
+            if (subject != null) {
+                return subject;
+            }
+        }
+        Entity coref = byCoref.get(token);
+        return coref != null && coref.type() == EntityType.PERSON ? coref : nearestPersonBefore(token);
+    }
+
+    private Entity personSubject(org.summitkg.nlp.Sentence s) {
+        for (var d : s.dependencies()) {
+            Entity e = d.relation().equals("nsubj") ? byToken.get(d.dependent()) : null;
+            if (e != null && e.type() == EntityType.PERSON) {
+                return e;
+            }
+        }
+        return null;
     }
 
     private Entity nearestPersonBefore(int token) {

@@ -18,6 +18,7 @@ import org.summitkg.nlp.Token;
 final class ReportedSpeechFinder {
     private static final Set<String> VERB_CONTENT = Set.of("ccomp", "obj", "xcomp");
     private static final Set<String> NOUN_CONTENT = Set.of("acl", "ccomp", "nmod", "xcomp");
+    private static final Set<String> ADJECTIVE_CONTENT = Set.of("ccomp");
     private static final Set<String> LEADING_WORDS = Set.of("that", "to", "for", "of", "about", "on", "as");
     private static final int MIN_CONTENT_TOKENS = 2;
 
@@ -49,7 +50,8 @@ final class ReportedSpeechFinder {
 
     private void cue(Parse parse, int t, List<Statement> out) {
         Token token = article.token(t);
-        Set<String> relations = isVerbCue(token) ? VERB_CONTENT : isNounCue(token) ? NOUN_CONTENT : Set.of();
+        Set<String> relations = isVerbCue(token) ? VERB_CONTENT : isNounCue(token) ? NOUN_CONTENT
+                : isAdjectiveCue(token) ? ADJECTIVE_CONTENT : Set.of();
         if (!relations.isEmpty()) {
             content(parse, t, relations).ifPresent(c -> add(out, parse, t, c));
         }
@@ -57,6 +59,10 @@ final class ReportedSpeechFinder {
 
     private boolean isVerbCue(Token t) {
         return t.pos().startsWith("VB") && lexicons.speechVerbs().contains(t.lemma());
+    }
+
+    private boolean isAdjectiveCue(Token t) {
+        return t.pos().startsWith("JJ") && lexicons.speechAdjectives().contains(t.word());
     }
 
     private boolean isNounCue(Token t) {
@@ -129,8 +135,9 @@ final class ReportedSpeechFinder {
         return false;
     }
 
+    /** Whether a clause holds a quote, allowing for the quote marks and a comma the parser left outside. */
     private boolean covers(int[] span, Quote q) {
-        return article.token(span[0]).begin() <= q.begin() && q.end() <= article.token(span[1]).end();
+        return article.token(span[0]).begin() <= q.begin() + 1 && q.end() - 2 <= article.token(span[1]).end();
     }
 
     /** Drops the cue itself, leading "that"/"to"/prepositions and trailing punctuation. */
