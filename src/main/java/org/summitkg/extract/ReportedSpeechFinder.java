@@ -16,11 +16,16 @@ import org.summitkg.nlp.Token;
  * as it stands; the cue is the verb or noun; the speaker comes from {@link SpeakerFinder}.
  */
 final class ReportedSpeechFinder {
-    private static final Set<String> VERB_CONTENT = Set.of("ccomp", "obj", "xcomp");
+    private static final Set<String> VERB_CONTENT = Set.of("ccomp", "obj", "xcomp", "obl");
+    /** Prepositions that introduce what was said: "complained about …", "warned against …", "pointing to …". */
+    private static final Set<String> ABOUT = Set.of("about", "against", "at", "of", "on", "to");
+    private static final Set<String> NEGATIONS = Set.of("without", "not", "never", "n't");
     private static final Set<String> NOUN_CONTENT = Set.of("acl", "ccomp", "nmod", "xcomp");
     private static final Set<String> ADJECTIVE_CONTENT = Set.of("ccomp");
     private static final Set<String> LEADING_WORDS = Set.of("that", "to", "for", "of", "about", "on", "as");
     private static final int MIN_CONTENT_TOKENS = 2;
+    /** Words around a quote that still make it a direct quote rather than reported speech. */
+    private static final int QUOTE_FRAME_WORDS = 2;
 
     private final AnnotatedArticle article;
     private final Lexicons lexicons;
@@ -69,23 +74,80 @@ final class ReportedSpeechFinder {
         return t.pos().startsWith("NN") && lexicons.speechNouns().contains(t.lemma());
     }
 
-    /** The content head: the first complement with the given relations that is more than a name or pronoun. */
+    /** The content: the first complement of the cue, by relation, that is more than a name or a quote. */
     private java.util.Optional<int[]> content(Parse parse, int cue, Set<String> relations) {
-        if (quotesWithin(parse.span(cue), parse, cue)) {
+        if (isNegated(parse, cue)) {
             return java.util.Optional.empty();
         }
-        for (String rel : List.of("ccomp", "obj", "xcomp", "acl", "nmod")) {
-            if (!relations.contains(rel)) {
+        if (lexicons.describingVerbs().contains(article.token(cue).lemma()) && relations == VERB_CONTENT) {
+            return describing(parse, cue);
+        }
+        int owner = relations == ADJECTIVE_CONTENT && parse.children(cue, "ccomp").isEmpty() ? parse.parent(cue) : cue;
+        for (String rel : List.of("ccomp", "obj", "xcomp", "acl", "nmod", "obl")) {
+            if (!relations.contains(rel) && !(rel.equals("ccomp") && owner != cue)) {
                 continue;
             }
-            for (int head : parse.children(cue, rel)) {
+            for (int head : owner < 0 ? List.<Integer>of() : parse.children(owner, rel)) {
+                if (rel.equals("obl") && !ABOUT.contains(caseWord(parse, head))) {
+                    continue;
+                }
                 int[] span = trim(extend(parse, cue, rel, contentSpan(parse, head)), cue);
-                if (span != null && isContent(span)) {
+                if (span != null && isContent(span) && !isPerson(parse, rel, head)) {
                     return java.util.Optional.of(span);
                 }
             }
         }
         return java.util.Optional.empty();
+    }
+
+    /** "described the talks as constructive", "called the talks constructive": the characterisation. */
+    private java.util.Optional<int[]> describing(Parse parse, int cue) {
+        for (int obj : parse.children(cue, "obj")) {
+            for (int x : parse.children(cue, "xcomp")) {
+                int[] span = trim(new int[] {parse.span(obj)[0], parse.span(x)[1]}, cue);
+                if (span != null && isContent(span)) {
+                    return java.util.Optional.of(span);
+                }
+            }
+        }
+        for (String rel : List.of("obl", "advcl")) {
+            for (int head : parse.children(cue, rel)) {
+                if (caseWord(parse, head).equals("as")) {
+                    int[] span = trim(parse.span(head), cue);
+                    if (span != null && isContent(span)) {
+                        return java.util.Optional.of(span);
+                    }
+                }
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** "without announcing", "did not say": a cue that is negated reports nothing said. */
+    private boolean isNegated(Parse parse, int cue) {
+        for (String rel : List.of("advmod", "mark", "case", "neg")) {
+            for (int c : parse.children(cue, rel)) {
+                if (NEGATIONS.contains(article.token(c).word().toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private String caseWord(Parse parse, int head) {
+        for (int c : parse.children(head, "case")) {
+            return article.token(c).word().toLowerCase(Locale.ROOT);
+        }
+        for (int c : parse.children(head, "mark")) {
+            return article.token(c).word().toLowerCase(Locale.ROOT);
+        }
+        return "";
+    }
+
+    /** "welcomed his Russian counterpart": an object that is a person is whom, not what, was spoken to. */
+    private boolean isPerson(Parse parse, String rel, int head) {
+        return rel.equals("obj") && speakers.index().resolve(head).stream().anyMatch(e -> e.type() == EntityType.PERSON);
     }
 
     /** "Stressed the need to address …": an object and the clause right after it are one content. */
@@ -118,28 +180,6 @@ final class ReportedSpeechFinder {
         return span;
     }
 
-    /**
-     * A characterising verb whose words are quoted ("described the talks as “constructive”",
-     * "called the proposal “interesting”") is a direct quote, not reported speech: true when a
-     * quotation hangs below the cue outside any content clause.
-     */
-    private boolean quotesWithin(int[] cueSpan, Parse parse, int cue) {
-        int begin = article.token(cueSpan[0]).begin();
-        int end = article.token(cueSpan[1]).end();
-        List<Integer> clauses = cue < 0 ? List.of() : parse.children(cue, "ccomp");
-        for (Quote q : article.annotations().quotes()) {
-            if (q.begin() >= begin && q.end() <= end && clauses.stream().noneMatch(c -> covers(parse.span(c), q))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether a clause holds a quote, allowing for the quote marks and a comma the parser left outside. */
-    private boolean covers(int[] span, Quote q) {
-        return article.token(span[0]).begin() <= q.begin() + 1 && q.end() - 2 <= article.token(span[1]).end();
-    }
-
     /** Drops the cue itself, leading "that"/"to"/prepositions and trailing punctuation. */
     private int[] trim(int[] span, int cue) {
         int first = Math.max(span[0], cue + 1);
@@ -160,18 +200,27 @@ final class ReportedSpeechFinder {
                 || pos.equals("-LRB-") || pos.equals("-RRB-") || pos.equals("HYPH");
     }
 
-    /** Content that is more than one entity's name and is not entirely a quotation (that is a direct quote). */
+    /**
+     * Content that is more than a name or pronoun, and more than a quotation with a word or two
+     * around it ("their relationship “fantastic”" is a direct quote, not reported speech).
+     */
     private boolean isContent(int[] span) {
-        int begin = article.token(span[0]).begin();
-        int end = article.token(span[1]).end();
-        for (Quote q : article.annotations().quotes()) {
-            if (q.begin() <= begin && end <= q.end()) {
-                return false;
-            }
-        }
+        int outsideQuotes = 0;
+        boolean substantive = false;
         for (int t = span[0]; t <= span[1]; t++) {
-            String pos = article.token(t).pos();
-            if (!pos.startsWith("NNP") && !pos.startsWith("PRP") && !pos.equals("DT") && !pos.equals("POS")) {
+            Token token = article.token(t);
+            String pos = token.pos();
+            if (!inQuote(token) && Character.isLetterOrDigit(token.word().codePointAt(0))) {
+                outsideQuotes++;
+            }
+            substantive |= !pos.startsWith("NNP") && !pos.startsWith("PRP") && !pos.equals("DT") && !pos.equals("POS");
+        }
+        return substantive && outsideQuotes > QUOTE_FRAME_WORDS;
+    }
+
+    private boolean inQuote(Token t) {
+        for (Quote q : article.annotations().quotes()) {
+            if (q.begin() <= t.begin() && t.end() <= q.end()) {
                 return true;
             }
         }
@@ -197,11 +246,11 @@ final class ReportedSpeechFinder {
     private void listItem(Parse parse, List<Statement> out) {
         Sentence s = parse.sentence();
         int cue = firstWord(s);
-        if (cue < 0 || !isVerbCue(article.token(cue)) || !speakers.startsWithVerb(s)
-                || quotesWithin(new int[] {s.firstToken(), s.endToken() - 1}, parse, -1)) {
+        if (cue < 0 || !isVerbCue(article.token(cue)) || !speakers.startsWithVerb(s)) {
             return;
         }
         int[] span = trim(new int[] {cue + 1, s.endToken() - 1}, cue);
+        span = span != null && isContent(span) ? span : null;
         Attribution who = speakers.heading(s);
         if (span != null && who != null) {
             int begin = article.token(span[0]).begin();

@@ -49,6 +49,12 @@ final class SpeakerFinder {
     }
 
     private List<Entity> subject(Parse parse, int token) {
+        if (article.token(token).pos().startsWith("NN") && parse.relation(token).equals("obj")) {
+            List<Entity> verbSubject = subject(parse, parse.parent(token));
+            if (!verbSubject.isEmpty()) {
+                return verbSubject; // "he reinforced Moscow's position": the one speaking is he
+            }
+        }
         for (String rel : List.of("nsubj", "nsubj:xsubj", "nmod:poss")) {
             for (int s : parse.enhanced(token, rel)) {
                 List<Entity> found = index.resolve(s);
