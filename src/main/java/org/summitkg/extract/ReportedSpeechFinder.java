@@ -55,6 +55,10 @@ final class ReportedSpeechFinder {
 
     private void cue(Parse parse, int t, List<Statement> out) {
         Token token = article.token(t);
+        if (isVerbCue(token) && parse.relation(t).equals("acl:relcl")) {
+            relativeClause(parse, t, out);
+            return;
+        }
         Set<String> relations = isVerbCue(token) ? VERB_CONTENT : isNounCue(token) ? NOUN_CONTENT
                 : isAdjectiveCue(token) ? ADJECTIVE_CONTENT : Set.of();
         if (!relations.isEmpty()) {
@@ -150,6 +154,20 @@ final class ReportedSpeechFinder {
         return rel.equals("obj") && speakers.index().resolve(head).stream().anyMatch(e -> e.type() == EntityType.PERSON);
     }
 
+    /**
+     * "the long-promised cease-fire that Trump had been hinting at": the noun the relative clause
+     * modifies is what was said, the clause's subject the speaker.
+     */
+    private void relativeClause(Parse parse, int cue, List<Statement> out) {
+        int noun = parse.parent(cue);
+        int[] nounSpan = parse.span(noun);
+        int clauseStart = parse.span(cue)[0];
+        int[] span = trim(new int[] {nounSpan[0], clauseStart - 1}, nounSpan[0] - 1);
+        if (noun >= 0 && span != null && isContent(span) && !isNegated(parse, cue)) {
+            add(out, parse, cue, span);
+        }
+    }
+
     /** "Stressed the need to address …": an object and the clause right after it are one content. */
     private int[] extend(Parse parse, int cue, String rel, int[] span) {
         if (!rel.equals("obj")) {
@@ -171,6 +189,13 @@ final class ReportedSpeechFinder {
      */
     private int[] contentSpan(Parse parse, int head) {
         int[] span = parse.span(head);
+        for (int conj : parse.children(head, "conj")) {
+            // ", and left the door open …" without a subject of its own: the speaker's next act, not content
+            if (conj > head + 2 && parse.children(conj, "nsubj").isEmpty() && article.token(conj).pos().startsWith("VB")
+                    && article.token(conj - 2).word().equals(",") && article.token(conj - 1).pos().equals("CC")) {
+                span = new int[] {span[0], Math.min(span[1], conj - 3)};
+            }
+        }
         for (int t = span[0]; t <= span[1]; t++) {
             if (t != head && t > span[0] && isVerbCue(article.token(t)) && parse.dominates(head, t)
                     && article.token(t - 1).word().equals(",")) {
