@@ -21,12 +21,14 @@ final class EntityIndex {
     private static final Set<String> PAIR_WORDS = Set.of("both", "two");
 
     private final AnnotatedArticle article;
+    private final Lexicon people;
     private final List<Entity> entities;
     private final Map<Integer, Entity> byToken = new HashMap<>();
     private final Map<Integer, Entity> byCoref = new HashMap<>();
 
-    EntityIndex(AnnotatedArticle article, List<Entity> entities) {
+    EntityIndex(AnnotatedArticle article, List<Entity> entities, Lexicon people) {
         this.article = article;
+        this.people = people;
         this.entities = List.copyOf(entities);
         for (Entity e : entities) {
             for (Mention m : e.mentions()) {
@@ -74,10 +76,10 @@ final class EntityIndex {
         return people.size() < 2 ? List.of() : people.subList(0, 2);
     }
 
-    /** "both leaders", "the two men": a plural noun with both/two. */
+    /** "both leaders", "the two men": a plural noun for people, with both/two. */
     private boolean isPair(int token) {
         Token t = article.token(token);
-        if (!t.pos().startsWith("NNS")) {
+        if (!t.pos().startsWith("NNS") || !people.contains(t.word())) {
             return false;
         }
         for (int i = Math.max(article.sentences().get(t.sentence()).firstToken(), token - 3); i < token; i++) {

@@ -154,6 +154,16 @@ final class ReportedSpeechFinder {
         return rel.equals("obj") && speakers.index().resolve(head).stream().anyMatch(e -> e.type() == EntityType.PERSON);
     }
 
+    /** A content that ends inside a quotation ends with it, closing mark included. */
+    private int closingQuote(int begin, int end) {
+        for (Quote q : article.annotations().quotes()) {
+            if (q.begin() >= begin && q.begin() < end && end < q.end()) {
+                return q.end();
+            }
+        }
+        return end;
+    }
+
     /**
      * "the long-promised cease-fire that Trump had been hinting at": the noun the relative clause
      * modifies is what was said, the clause's subject the speaker.
@@ -258,7 +268,7 @@ final class ReportedSpeechFinder {
             return;
         }
         int begin = article.token(span[0]).begin();
-        int end = article.token(span[1]).end();
+        int end = closingQuote(begin, article.token(span[1]).end());
         out.add(new Statement(StatementKind.REPORTED, who.speakers(), article.text(begin, end), begin, end,
                 parse.sentence().index(), article.token(cue).word(), article.token(cue).begin(), List.of(), List.of(),
                 "reported-" + who.method(), who.confidence() - 0.05, false));

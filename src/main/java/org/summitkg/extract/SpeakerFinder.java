@@ -34,6 +34,10 @@ final class SpeakerFinder {
 
     /** The speakers of the cue token, or null when nobody can be named. */
     Attribution speakerOf(Parse parse, int cue) {
+        List<Entity> inverted = inverted(cue);
+        if (!inverted.isEmpty()) {
+            return new Attribution(inverted, "inverted-subject", 0.9);
+        }
         int token = cue;
         for (int step = 0; step <= MAX_CLIMB && token >= 0; step++) {
             List<Entity> found = subject(parse, token);
@@ -46,6 +50,17 @@ final class SpeakerFinder {
             token = parse.parent(token);
         }
         return isSubjectless(parse) ? heading(parse.sentence()) : null;
+    }
+
+    /** "“…,” said Keller": the name right after a verb that follows the closing quote. */
+    private List<Entity> inverted(int cue) {
+        if (cue < 1 || cue + 1 >= article.tokens().size() || !article.token(cue).pos().startsWith("VB")) {
+            return List.of();
+        }
+        String before = article.token(cue - 1).word();
+        boolean afterQuote = before.equals("''") || before.equals("”") || before.equals("\"") || before.equals(",");
+        return afterQuote && article.token(cue + 1).sentence() == article.token(cue).sentence()
+                ? index.resolve(cue + 1) : List.of();
     }
 
     private List<Entity> subject(Parse parse, int token) {

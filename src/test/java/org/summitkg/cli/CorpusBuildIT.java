@@ -18,6 +18,11 @@ import org.junit.jupiter.api.Test;
 import org.summitkg.evaluate.ArticleScore;
 import org.summitkg.evaluate.GoldArticle;
 import org.summitkg.evaluate.GraphEvaluator;
+import org.summitkg.evaluate.Score;
+import org.summitkg.rdf.QueryRunner;
+import org.summitkg.rdf.ResultFormat;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 
 /** The real pipeline over the corpus: what a user gets from {@code summit-kg build}. */
 class CorpusBuildIT {
@@ -53,6 +58,66 @@ class CorpusBuildIT {
         for (ArticleScore s : new GraphEvaluator(built.store.dataset()).score(golds)) {
             assertTrue(s.entities().precision() >= 0.85, s.article() + " precision " + s.entities().precision());
             assertTrue(s.entities().recall() >= 0.85, s.article() + " recall " + s.entities().recall());
+        }
+    }
+
+    @Test
+    void statementsReachTheFloorsOverTheGoldArticles() throws IOException {
+        Score direct = new Score(0, 0, 0, 0);
+        Score reported = new Score(0, 0, 0, 0);
+        Score ceasefire = new Score(0, 0, 0, 0);
+        for (ArticleScore s : new GraphEvaluator(built.store.dataset()).score(golds())) {
+            direct = direct.plus(s.scores().get("direct"));
+            reported = reported.plus(s.scores().get("reported"));
+            ceasefire = ceasefire.plus(s.scores().get("topic:ceasefire"));
+        }
+        assertTrue(direct.f1() >= 0.90, "direct F1 " + direct.f1());
+        assertTrue(reported.f1() >= 0.70, "reported F1 " + reported.f1());
+        assertTrue(ceasefire.recall() >= 0.95 && ceasefire.precision() >= 0.90, "ceasefire " + ceasefire);
+    }
+
+    @Test
+    void claimsAboutATopicDefaultToCeasefireAndTakeABoundTopic() throws IOException {
+        List<QuerySolution> ceasefire = select("claims-about-topic");
+        assertTrue(ceasefire.size() >= 5, "ceasefire claims: " + ceasefire.size());
+        for (QuerySolution row : ceasefire) {
+            String text = row.getLiteral("text").getString().toLowerCase();
+            assertTrue(text.contains("ceasefire") || text.contains("cease-fire") || text.contains("truce"), text);
+            String start = String.join(" ", List.of(row.getLiteral("text").getString().split(" ")).subList(0, 3));
+            assertTrue(row.getLiteral("sentence").getString().contains(start), "sentence of " + text);
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new QueryRunner(built.store.dataset()).run(QuerySource.bundled("claims-about-topic"), "q",
+                Map.of("topic", "meeting"), ResultFormat.TSV, out);
+        assertTrue(out.toString(StandardCharsets.UTF_8).lines().count() > ceasefire.size(), out.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void statementOffsetsPointAtTheStatementTextInTheSourceFile() throws IOException {
+        List<QuerySolution> rows = select("statement-provenance");
+        assertTrue(rows.size() > 50, "statements: " + rows.size());
+        for (QuerySolution row : rows) {
+            String file = Files.readString(BuiltCorpus.CORPUS.resolve(row.getLiteral("article").getString()));
+            assertEquals(row.getLiteral("text").getString(),
+                    file.substring(row.getLiteral("begin").getInt(), row.getLiteral("end").getInt()));
+            assertEquals(row.getLiteral("sentence").getString(),
+                    file.substring(row.getLiteral("sentenceBegin").getInt(), row.getLiteral("sentenceEnd").getInt()));
+        }
+    }
+
+    @Test
+    void statementsListSpeakerKindTextCueTopicsAndSentence() throws IOException {
+        List<QuerySolution> rows = select("statements");
+        assertTrue(rows.stream().anyMatch(r -> r.getLiteral("kind").getString().equals("direct")));
+        assertTrue(rows.stream().anyMatch(r -> r.getLiteral("kind").getString().equals("reported")));
+        assertTrue(rows.stream().allMatch(r -> r.contains("speakerLabel") && r.contains("sentence") && r.contains("text")));
+        assertTrue(rows.stream().anyMatch(r -> r.contains("topics") && r.getLiteral("topics").getString().contains("ceasefire")));
+    }
+
+    private static List<GoldArticle> golds() throws IOException {
+        try (Stream<Path> files = Files.list(BuiltCorpus.GOLD)) {
+            return files.filter(f -> f.getFileName().toString().matches("\\d{3}_.*\\.json")).sorted()
+                    .map(GoldArticle::read).toList();
         }
     }
 
