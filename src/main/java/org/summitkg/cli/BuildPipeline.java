@@ -14,6 +14,8 @@ import org.summitkg.corpus.Skipped;
 import org.summitkg.extract.ArticleExtractor;
 import org.summitkg.extract.ArticleGraph;
 import org.summitkg.extract.Lexicons;
+import org.summitkg.link.EntityLinker;
+import org.summitkg.link.Gazetteer;
 import org.summitkg.nlp.AnnotatedArticle;
 import org.summitkg.nlp.CachingAnnotator;
 import org.summitkg.nlp.CoreNlpAnnotator;
@@ -37,16 +39,20 @@ final class BuildPipeline {
 
     private final CachingAnnotator annotator;
     private final ArticleExtractor extractor;
+    private final EntityLinker linker;
     private Listener progress = (done, total, what) -> { };
 
-    BuildPipeline(CachingAnnotator annotator, ArticleExtractor extractor) {
+    BuildPipeline(CachingAnnotator annotator, ArticleExtractor extractor, EntityLinker linker) {
         this.annotator = annotator;
         this.extractor = extractor;
+        this.linker = linker;
     }
 
     static BuildPipeline withCache(Path cacheFolder) {
+        Gazetteer gazetteer = Gazetteer.shipped();
         return new BuildPipeline(new CachingAnnotator(CoreNlpAnnotator.shared(), cacheFolder.resolve("annotations")),
-                new ArticleExtractor(Lexicons.shipped(), TopicSchemeReader.shipped()));
+                new ArticleExtractor(Lexicons.shipped(), TopicSchemeReader.shipped(), gazetteer.knownNames()),
+                new EntityLinker(gazetteer));
     }
 
     BuildPipeline onProgress(Listener listener) {
@@ -79,7 +85,7 @@ final class BuildPipeline {
             progress.step(i, articles.size(), "annotating " + article.file());
             try {
                 ArticleGraph graph = extractor.extract(new AnnotatedArticle(article, annotator.annotate(article)));
-                store.replaceArticleGraph(article.id(), mapper.map(graph));
+                store.replaceArticleGraph(article.id(), mapper.map(graph, linker.link(graph)));
                 log.debug("{}: {} entities", article.id(), graph.entities().size());
                 built++;
             } catch (SummitKgException | IllegalArgumentException | IllegalStateException e) {

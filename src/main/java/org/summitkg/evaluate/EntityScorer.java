@@ -24,6 +24,27 @@ public final class EntityScorer {
         return new Score(tp, fp, goldFound, gold.entities().size());
     }
 
+    /**
+     * Linking: of the gold entities with a QID that were found (by label or QID), how many got
+     * the right QID ({@code goldFound} of {@code goldTotal}); {@code falsePositives} counts found
+     * entities linked to a QID other than their gold entity's.
+     */
+    public Score linking(GoldArticle gold, List<FoundEntity> found) {
+        int total = 0;
+        int right = 0;
+        int wrong = 0;
+        for (GoldEntity g : gold.entities()) {
+            List<FoundEntity> matched = found.stream().filter(f -> matches(g, f)).toList();
+            if (g.wikidata() == null || matched.isEmpty()) {
+                continue;
+            }
+            total++;
+            right += matched.stream().anyMatch(f -> g.wikidata().equals(f.wikidata())) ? 1 : 0;
+            wrong += (int) matched.stream().filter(f -> !f.wikidata().isEmpty() && !g.wikidata().equals(f.wikidata())).count();
+        }
+        return new Score(right, wrong, right, total);
+    }
+
     /** Gold entities that nothing found matched, for reports. */
     public List<GoldEntity> missed(GoldArticle gold, List<FoundEntity> found) {
         return gold.entities().stream().filter(g -> found.stream().noneMatch(f -> matches(g, f))).toList();

@@ -49,6 +49,7 @@ public final class GraphEvaluator {
         StatementScorer ss = new StatementScorer(gold);
         Map<String, Score> scores = new LinkedHashMap<>();
         scores.put("entities", es.score(gold, entities));
+        scores.put("linking", es.linking(gold, entities));
         scores.put("direct", ss.direct(statements));
         scores.put("reported", ss.reported(statements, false));
         scores.put("reported+bl", ss.reported(statements, true));

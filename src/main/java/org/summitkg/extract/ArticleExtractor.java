@@ -17,7 +17,11 @@ public final class ArticleExtractor {
     }
 
     public ArticleExtractor(Lexicons lexicons, TopicScheme topics) {
-        this.entities = new EntityExtractor(lexicons);
+        this(lexicons, topics, KnownNames.none());
+    }
+
+    public ArticleExtractor(Lexicons lexicons, TopicScheme topics, KnownNames knownNames) {
+        this.entities = new EntityExtractor(lexicons, knownNames);
         this.statements = new StatementExtractor(lexicons, topics);
     }
 

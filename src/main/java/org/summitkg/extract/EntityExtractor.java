@@ -18,12 +18,19 @@ public final class EntityExtractor {
     private final GroupFinder groups;
     private final Lexicon titles;
 
+    private final KnownNameFinder known;
+
     /** An extractor with the lexicons shipped with summit-kg. */
     public EntityExtractor() {
         this(Lexicons.shipped());
     }
 
     public EntityExtractor(Lexicons lexicons) {
+        this(lexicons, KnownNames.none());
+    }
+
+    public EntityExtractor(Lexicons lexicons, KnownNames knownNames) {
+        this.known = new KnownNameFinder(knownNames);
         this.names = new NamedMentionFinder(lexicons.titles(), lexicons.facilities());
         this.facilities = new FacilityFinder(lexicons.facilities());
         this.groups = new GroupFinder(lexicons.groupNouns(), lexicons.speechVerbs());
@@ -33,6 +40,7 @@ public final class EntityExtractor {
     public List<Entity> extract(AnnotatedArticle article) {
         List<Candidate> candidates = new ArrayList<>(names.find(article));
         candidates.addAll(facilities.find(article));
+        candidates.addAll(known.find(article));
         candidates.addAll(new AcronymFinder().find(article, candidates));
         candidates.addAll(groups.find(article));
         List<Cluster> clusters = new NameClusterer().cluster(withoutOverlaps(candidates));

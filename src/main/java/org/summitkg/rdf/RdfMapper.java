@@ -18,6 +18,7 @@ import org.summitkg.extract.ArticleGraph;
 import org.summitkg.extract.Entity;
 import org.summitkg.extract.Mention;
 import org.summitkg.extract.SentenceSpan;
+import org.summitkg.link.Links;
 
 /**
  * Maps one {@link ArticleGraph} to the RDF of its named graph: the article (text, metadata),
@@ -37,27 +38,26 @@ public final class RdfMapper {
         this.metadata = metadata;
     }
 
+    /** The graph of an article whose entities are not linked. */
     public Model map(ArticleGraph graph) {
+        return map(graph, Links.none());
+    }
+
+    public Model map(ArticleGraph graph, Links links) {
         Model m = ModelFactory.createDefaultModel();
         Prefixes.apply(m);
         Resource article = article(m, graph.article());
         graph.sentences().forEach(s -> sentence(m, graph.article().id(), s));
+        EntityResources resources = new EntityResources(links);
         for (Entity e : graph.entities()) {
-            Resource entity = entity(m, e);
+            Resource entity = resources.resource(m, e);
             article.addProperty(Summit.mentions, entity);
             e.mentions().forEach(x -> mention(m, graph.article().id(), entity, x));
         }
-        StatementMapper statements = new StatementMapper(m, graph.article().id());
+        StatementMapper statements = new StatementMapper(m, graph.article().id(), resources);
         graph.statements().forEach(st -> statements.map(st, graph.statements()));
         provenance(m, graph.article());
         return m;
-    }
-
-    /** The RDF resource of an entity; {@link EntityResources} decides its IRI and classes. */
-    private static Resource entity(Model m, Entity e) {
-        Resource r = m.createResource(EntityResources.iri(e), EntityResources.rdfClass(e.type()));
-        r.addProperty(RDFS.label, e.label());
-        return r;
     }
 
     private static Resource article(Model m, Article a) {

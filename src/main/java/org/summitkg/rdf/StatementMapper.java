@@ -14,10 +14,12 @@ import org.summitkg.extract.StatementKind;
 final class StatementMapper {
     private final Model model;
     private final String articleId;
+    private final EntityResources resources;
 
-    StatementMapper(Model model, String articleId) {
+    StatementMapper(Model model, String articleId, EntityResources resources) {
         this.model = model;
         this.articleId = articleId;
+        this.resources = resources;
     }
 
     static String iri(String articleId, Statement s) {
@@ -41,10 +43,10 @@ final class StatementMapper {
             r.addProperty(Summit.cue, s.cue());
         }
         for (Entity e : s.speakers()) {
-            r.addProperty(Summit.speaker, model.createResource(EntityResources.iri(e)));
+            r.addProperty(Summit.speaker, model.createResource(resources.iri(e)));
         }
         for (Entity e : s.mentioned()) {
-            r.addProperty(Summit.mentions, model.createResource(EntityResources.iri(e)));
+            r.addProperty(Summit.mentions, model.createResource(resources.iri(e)));
         }
         s.topics().forEach(t -> r.addProperty(Summit.about, model.createResource(TopicSchemeReader.iri(t))));
         if (s.fragment()) {

@@ -80,6 +80,10 @@ public final class Summit {
     public static final Property attributionMethod = property("attributionMethod");
     /** How sure a rule is, 0–1. */
     public static final Property confidence = property("confidence");
+    /** How an entity was linked to Wikidata. */
+    public static final Property linkMethod = property("linkMethod");
+    /** How sure the link is, 0–1. */
+    public static final Property linkConfidence = property("linkConfidence");
     /** Bare Wikidata QID. */
     public static final Property wikidataId = property("wikidataId");
 

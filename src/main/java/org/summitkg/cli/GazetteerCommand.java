@@ -1,0 +1,53 @@
+package org.summitkg.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.vocabulary.RDFS;
+import org.summitkg.SummitKgException;
+import org.summitkg.link.GazetteerBuilder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code summit-kg gazetteer}: rebuilds the offline Wikidata gazetteer from Wikidata-derived CSV files. */
+@Command(name = "gazetteer", mixinStandardHelpOptions = true,
+        description = {"Builds the offline gazetteer (Turtle, Wikidata vocabulary) from Wikidata-derived CSV files "
+                + "and the hand-kept supplement.tsv and aliases.tsv. Every item records its source file."})
+final class GazetteerCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--from", required = true, paramLabel = "DIR", description = "Folder of the Wikidata-derived CSV files.")
+    Path from;
+
+    @Option(names = "--hand-kept", paramLabel = "DIR", defaultValue = "ontology/gazetteer",
+            description = "Folder with supplement.tsv and aliases.tsv (default: ${DEFAULT-VALUE}).")
+    Path handKept;
+
+    @Option(names = "--out", paramLabel = "FILE", defaultValue = "ontology/gazetteer/gazetteer.ttl",
+            description = "Output Turtle file (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Override
+    public Integer call() {
+        if (!Files.isDirectory(from)) {
+            throw new SummitKgException(from + ": --from must be a folder of Wikidata-derived CSV files, found none");
+        }
+        Model gazetteer = new GazetteerBuilder(from, handKept).build();
+        try (OutputStream stream = Files.newOutputStream(out)) {
+            RDFDataMgr.write(stream, gazetteer, RDFFormat.TURTLE_BLOCKS);
+        } catch (IOException e) {
+            throw new SummitKgException(out + ": gazetteer cannot be written (" + e.getMessage() + ")", e);
+        }
+        long items = gazetteer.listSubjectsWithProperty(RDFS.label).toList().size();
+        spec.commandLine().getOut().printf("%d items written to %s%n", items, out);
+        return 0;
+    }
+}

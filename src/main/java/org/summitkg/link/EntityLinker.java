@@ -1,0 +1,115 @@
+package org.summitkg.link;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.summitkg.extract.ArticleGraph;
+import org.summitkg.extract.Entity;
+import org.summitkg.extract.EntityType;
+import org.summitkg.extract.Mention;
+import org.summitkg.extract.MentionKind;
+
+/**
+ * Links an article's entities to gazetteer items. Candidates come from every name the article
+ * uses for the entity, kept only when the item's kind fits the entity's type (a person never
+ * links to a place). Several candidates are told apart by an exact label, by the countries the
+ * article is about, and by prominence; a tie stays unlinked. A lone surname links to the one
+ * office holder of that name.
+ *
+ * <pre>{@code
+ * Links links = new EntityLinker(Gazetteer.shipped()).link(articleGraph);
+ * }</pre>
+ */
+public final class EntityLinker {
+    private final Gazetteer gazetteer;
+
+    public EntityLinker(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    public Links link(ArticleGraph graph) {
+        Map<Entity, Link> links = new LinkedHashMap<>();
+        Map<Entity, List<GazetteerItem>> ambiguous = new LinkedHashMap<>();
+        for (Entity e : graph.entities()) {
+            List<GazetteerItem> candidates = candidates(e);
+            if (candidates.size() == 1) {
+                links.put(e, link(candidates.get(0), e, "gazetteer-name", 0.95));
+            } else if (candidates.size() > 1) {
+                ambiguous.put(e, candidates);
+            } else {
+                surname(e).ifPresent(l -> links.put(e, l));
+            }
+        }
+        Set<String> context = context(links.values());
+        ambiguous.forEach((e, candidates) -> disambiguate(e, candidates, context).ifPresent(l -> links.put(e, l)));
+        return new Links(links);
+    }
+
+    /** Items any named mention of the entity names, of a kind its type allows. */
+    List<GazetteerItem> candidates(Entity e) {
+        Set<ItemKind> allowed = ItemKind.allowedFor(e.type());
+        Map<String, GazetteerItem> found = new LinkedHashMap<>();
+        List<String> names = new ArrayList<>(List.of(e.label()));
+        e.mentions().stream().filter(m -> m.kind() == MentionKind.NAMED).map(Mention::text).forEach(names::add);
+        for (String name : names) {
+            for (GazetteerItem item : gazetteer.lookup(name)) {
+                if (item.kinds().stream().anyMatch(allowed::contains)) {
+                    found.putIfAbsent(item.qid(), item);
+                }
+            }
+        }
+        return new ArrayList<>(found.values());
+    }
+
+    private java.util.Optional<Link> surname(Entity e) {
+        if (e.type() != EntityType.PERSON || Gazetteer.key(e.label()).contains(" ")) {
+            return java.util.Optional.empty();
+        }
+        List<GazetteerItem> holders = new ArrayList<>(gazetteer.lookupSurname(e.label()));
+        if (holders.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        // the most prominent holder of the name, if clearly so ("Biden": the president, not a relative)
+        holders.sort(Comparator.comparingInt(GazetteerItem::sources).reversed());
+        boolean clear = holders.size() == 1 || holders.get(0).sources() > holders.get(1).sources();
+        return clear ? java.util.Optional.of(link(holders.get(0), e, "gazetteer-surname", holders.size() == 1 ? 0.7 : 0.6))
+                : java.util.Optional.empty();
+    }
+
+    /** The countries the article is about: those linked, and those of its linked people and places. */
+    private static Set<String> context(Iterable<Link> links) {
+        Set<String> out = new HashSet<>();
+        for (Link l : links) {
+            if (l.kind() == ItemKind.COUNTRY) {
+                out.add(l.qid());
+            }
+        }
+        return out;
+    }
+
+    private java.util.Optional<Link> disambiguate(Entity e, List<GazetteerItem> candidates, Set<String> context) {
+        Map<GazetteerItem, Double> score = new HashMap<>();
+        for (GazetteerItem item : candidates) {
+            double s = Gazetteer.key(item.label()).equals(Gazetteer.key(e.label())) ? 2 : 0;
+            s += item.countries().stream().anyMatch(context::contains) || context.contains(item.qid()) ? 1 : 0;
+            s += Math.min(item.sources(), 5) * 0.1;
+            score.put(item, s);
+        }
+        List<GazetteerItem> ranked = new ArrayList<>(candidates);
+        ranked.sort(Comparator.comparingDouble(score::get).reversed());
+        if (score.get(ranked.get(0)) - score.get(ranked.get(1)) < 0.05) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(link(ranked.get(0), e, "gazetteer-context", 0.8));
+    }
+
+    private static Link link(GazetteerItem item, Entity e, String method, double confidence) {
+        ItemKind kind = item.kinds().stream().filter(ItemKind.allowedFor(e.type())::contains).findFirst().orElseThrow();
+        return new Link(item.qid(), item.label(), kind, method, confidence);
+    }
+}

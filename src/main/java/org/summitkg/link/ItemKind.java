@@ -1,0 +1,46 @@
+package org.summitkg.link;
+
+import java.util.EnumSet;
+import java.util.Set;
+import org.summitkg.extract.EntityType;
+
+/** What a gazetteer item is, from its Wikidata P31 types, and which extracted entities may link to it. */
+public enum ItemKind {
+    PERSON, COUNTRY, CITY, REGION, CONTINENT, ORGANIZATION, BUILDING;
+
+    /** The item kinds an entity of this type may be linked to: never a person to a place. */
+    public static Set<ItemKind> allowedFor(EntityType type) {
+        return switch (type) {
+            case PERSON -> EnumSet.of(PERSON);
+            case GROUP -> EnumSet.noneOf(ItemKind.class);
+            case ORGANIZATION -> EnumSet.of(ORGANIZATION, BUILDING);
+            case COUNTRY -> EnumSet.of(COUNTRY);
+            case CITY -> EnumSet.of(CITY);
+            case REGION -> EnumSet.of(REGION, CITY, COUNTRY);
+            case FACILITY -> EnumSet.of(BUILDING);
+            case PLACE -> EnumSet.of(COUNTRY, CITY, REGION, CONTINENT, BUILDING);
+        };
+    }
+
+    /** The IRI folder of linked resources of this kind, the same in every article. */
+    public String folder() {
+        return switch (this) {
+            case PERSON -> "person";
+            case ORGANIZATION -> "organization";
+            default -> "place";
+        };
+    }
+
+    static ItemKind ofType(String qid) {
+        return switch (qid) {
+            case Wikidata.HUMAN -> PERSON;
+            case Wikidata.COUNTRY -> COUNTRY;
+            case Wikidata.CITY, Wikidata.CAPITAL -> CITY;
+            case Wikidata.US_STATE -> REGION;
+            case Wikidata.CONTINENT -> CONTINENT;
+            case Wikidata.INTERNATIONAL_ORGANIZATION, Wikidata.ORGANIZATION -> ORGANIZATION;
+            case Wikidata.BUILDING -> BUILDING;
+            default -> null;
+        };
+    }
+}
