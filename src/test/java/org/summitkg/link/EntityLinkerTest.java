@@ -1,0 +1,65 @@
+package org.summitkg.link;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.summitkg.corpus.Article;
+import org.summitkg.extract.ArticleGraph;
+import org.summitkg.extract.Entity;
+import org.summitkg.extract.EntityType;
+import org.summitkg.extract.Mention;
+import org.summitkg.extract.MentionKind;
+
+class EntityLinkerTest {
+    private final EntityLinker linker = new EntityLinker(Gazetteer.read(Path.of("src/test/resources/gazetteer/small.ttl")));
+
+    private static Entity entity(String name, EntityType type, int at) {
+        return new Entity(name, name.toLowerCase(), type, List.of(
+                new Mention(name, at, at + name.length(), 0, at, at + 1, MentionKind.NAMED)));
+    }
+
+    private static ArticleGraph graph(Entity... entities) {
+        return new ArticleGraph(new Article("a", "a.txt", "", "", null, "", "x".repeat(500)), List.of(), List.of(entities), List.of());
+    }
+
+    @Test
+    void aPersonNeverLinksToAPlaceOfTheSameName() {
+        Entity hale = entity("Hale", EntityType.CITY, 0);
+        Entity person = entity("Hale", EntityType.PERSON, 10);
+        Links links = linker.link(graph(hale, person));
+        assertEquals("Q4001", links.of(hale).orElseThrow().qid());
+        assertEquals("Q3001", links.of(person).orElseThrow().qid(), "the surname goes to the more prominent office holder");
+    }
+
+    @Test
+    void anAmbiguousNameStaysUnlinkedWithoutContext() {
+        Entity town = entity("Springfield", EntityType.CITY, 0);
+        assertTrue(linker.link(graph(town)).of(town).isEmpty());
+    }
+
+    @Test
+    void theCountriesOfTheArticleDecideBetweenNamesakes() {
+        Entity town = entity("Springfield", EntityType.CITY, 0);
+        Entity country = entity("Sylvania", EntityType.COUNTRY, 20);
+        Links links = linker.link(graph(town, country));
+        assertEquals("Q1002", links.of(town).orElseThrow().qid());
+        assertEquals("gazetteer-context", links.of(town).orElseThrow().method());
+    }
+
+    @Test
+    void aliasesAndAcronymsLinkWithTheItemsLabel() {
+        Entity org = entity("NAT", EntityType.ORGANIZATION, 0);
+        Link link = linker.link(graph(org)).of(org).orElseThrow();
+        assertEquals("Q5001", link.qid());
+        assertEquals("Northern Alliance of Towns", link.label());
+    }
+
+    @Test
+    void groupsAreNeverLinked() {
+        Entity group = entity("Hale", EntityType.GROUP, 0);
+        assertTrue(linker.link(graph(group)).of(group).isEmpty());
+    }
+}
