@@ -2,6 +2,7 @@ package org.summitkg.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.summitkg.link.WikidataClient;
 import org.summitkg.rdf.TdbStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,21 +32,28 @@ final class BuildCommand implements Callable<Integer> {
             description = "Folder for cached CoreNLP annotations (default: ${DEFAULT-VALUE}).")
     Path cache;
 
+    @Mixin
+    OnlineOptions online;
+
     @Override
     public Integer call() {
         try (TdbStore store = TdbStore.open(common.db)) {
-            return run(spec, corpus, cache, store);
+            return run(spec, corpus, cache, online, store);
         }
     }
 
     /** Builds into an open store and prints the summary; shared with {@code serve --build}. */
-    static int run(CommandSpec spec, Path corpus, Path cache, TdbStore store) {
-        BuildPipeline pipeline = BuildPipeline.withCache(cache);
+    static int run(CommandSpec spec, Path corpus, Path cache, OnlineOptions online, TdbStore store) {
+        WikidataClient client = online.client(cache);
+        BuildPipeline pipeline = BuildPipeline.withCache(cache, client);
         Progress progress = new Progress(spec.commandLine().getErr());
         BuildReport report = pipeline.onProgress(progress::step).build(corpus, store);
         progress.finish();
         spec.commandLine().getOut().println(report.summary());
         report.skipped().forEach(s -> spec.commandLine().getErr().println("skipped " + s.reason()));
+        if (client != null) {
+            online.writeLearned(client, cache, spec.commandLine().getOut());
+        }
         return report.ok() ? 0 : 1;
     }
 }

@@ -16,6 +16,7 @@ import org.summitkg.extract.ArticleGraph;
 import org.summitkg.extract.Lexicons;
 import org.summitkg.link.EntityLinker;
 import org.summitkg.link.Gazetteer;
+import org.summitkg.link.WikidataClient;
 import org.summitkg.nlp.AnnotatedArticle;
 import org.summitkg.nlp.CachingAnnotator;
 import org.summitkg.nlp.CoreNlpAnnotator;
@@ -49,10 +50,15 @@ final class BuildPipeline {
     }
 
     static BuildPipeline withCache(Path cacheFolder) {
+        return withCache(cacheFolder, null);
+    }
+
+    /** A pipeline whose linker asks Wikidata's API at {@code onlineApi} for names the gazetteer lacks (null: offline). */
+    static BuildPipeline withCache(Path cacheFolder, WikidataClient online) {
         Gazetteer gazetteer = Gazetteer.shipped();
         return new BuildPipeline(new CachingAnnotator(CoreNlpAnnotator.shared(), cacheFolder.resolve("annotations")),
                 new ArticleExtractor(Lexicons.shipped(), TopicSchemeReader.shipped(), gazetteer.knownNames()),
-                new EntityLinker(gazetteer));
+                online == null ? new EntityLinker(gazetteer) : new EntityLinker(gazetteer, online));
     }
 
     BuildPipeline onProgress(Listener listener) {

@@ -36,6 +36,9 @@ final class ServeCommand implements Callable<Integer> {
             description = "Annotation cache for --build (default: ${DEFAULT-VALUE}).")
     Path cache;
 
+    @Mixin
+    OnlineOptions online;
+
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30",
             description = "Query timeout; a longer query answers 503 (default: ${DEFAULT-VALUE}).")
     double timeoutSeconds;
@@ -47,7 +50,7 @@ final class ServeCommand implements Callable<Integer> {
                     "--port must be between 0 and 65535, was " + port);
         }
         try (TdbStore store = TdbStore.open(common.db)) {
-            int buildExit = build ? BuildCommand.run(spec, corpus, cache, store) : 0;
+            int buildExit = build ? BuildCommand.run(spec, corpus, cache, online, store) : 0;
             long start = System.nanoTime();
             SparqlServer server = SparqlServer.create(store.dataset()).port(port)
                     .timeoutMs((long) (timeoutSeconds * 1000)).start();

@@ -27,9 +27,17 @@ import org.summitkg.extract.MentionKind;
  */
 public final class EntityLinker {
     private final Gazetteer gazetteer;
+    private final Reconciler online;
 
+    /** Offline linking from the gazetteer alone. */
     public EntityLinker(Gazetteer gazetteer) {
+        this(gazetteer, (name, type) -> java.util.Optional.empty());
+    }
+
+    /** Gazetteer first; names it lacks go to {@code online}. */
+    public EntityLinker(Gazetteer gazetteer, Reconciler online) {
         this.gazetteer = gazetteer;
+        this.online = online;
     }
 
     public Links link(ArticleGraph graph) {
@@ -42,7 +50,7 @@ public final class EntityLinker {
             } else if (candidates.size() > 1) {
                 ambiguous.put(e, candidates);
             } else {
-                surname(e).ifPresent(l -> links.put(e, l));
+                surname(e).or(() -> reconcile(e)).ifPresent(l -> links.put(e, l));
             }
         }
         Set<String> context = context(links.values());
@@ -79,6 +87,14 @@ public final class EntityLinker {
         boolean clear = holders.size() == 1 || holders.get(0).sources() > holders.get(1).sources();
         return clear ? java.util.Optional.of(link(holders.get(0), e, "gazetteer-surname", holders.size() == 1 ? 0.7 : 0.6))
                 : java.util.Optional.empty();
+    }
+
+    private java.util.Optional<Link> reconcile(Entity e) {
+        if (e.type() == EntityType.GROUP) {
+            return java.util.Optional.empty();
+        }
+        return online.reconcile(e.label(), e.type()).filter(i -> i.kinds().stream().anyMatch(ItemKind.allowedFor(e.type())::contains))
+                .map(i -> link(i, e, "wikidata-online", 0.75));
     }
 
     /** The countries the article is about: those linked, and those of its linked people and places. */

@@ -136,7 +136,9 @@ public final class Gazetteer {
         String qid = Wikidata.qid(r.getURI());
         List<String> aliases = r.listProperties(SKOS.altLabel).mapWith(s -> s.getString()).toList();
         Set<ItemKind> kinds = new HashSet<>();
+        List<String> types = new ArrayList<>();
         r.listProperties(r.getModel().createProperty(Wikidata.P31)).forEachRemaining(s -> {
+            types.add(Wikidata.qid(s.getResource().getURI()));
             ItemKind k = ItemKind.ofType(Wikidata.qid(s.getResource().getURI()));
             if (k != null) {
                 kinds.add(k);
@@ -150,6 +152,6 @@ public final class Gazetteer {
         boolean office = sources.stream().anyMatch(s -> s.startsWith("leaders/"));
         boolean capital = r.hasProperty(r.getModel().createProperty(Wikidata.P31), r.getModel().createResource(Wikidata.item(Wikidata.CAPITAL)));
         return new GazetteerItem(qid, r.getProperty(RDFS.label).getString(), aliases, kinds, countries, sources.size(),
-                office, capital);
+                office, capital, types);
     }
 }
