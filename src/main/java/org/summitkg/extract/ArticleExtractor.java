@@ -10,6 +10,7 @@ import org.summitkg.nlp.AnnotatedArticle;
 public final class ArticleExtractor {
     private final EntityExtractor entities;
     private final StatementExtractor statements;
+    private final EventExtractor events;
 
     /** Extractors with the shipped lexicons and no topics. */
     public ArticleExtractor() {
@@ -23,6 +24,7 @@ public final class ArticleExtractor {
     public ArticleExtractor(Lexicons lexicons, TopicScheme topics, KnownNames knownNames) {
         this.entities = new EntityExtractor(lexicons, knownNames);
         this.statements = new StatementExtractor(lexicons, topics);
+        this.events = new EventExtractor(EventLexicon.shipped(), lexicons);
     }
 
     public ArticleGraph extract(AnnotatedArticle article) {
@@ -30,6 +32,7 @@ public final class ArticleExtractor {
                 .map(s -> new SentenceSpan(s.index(), s.begin(), s.end(), article.text(s.begin(), s.end())))
                 .toList();
         List<Entity> found = entities.extract(article);
-        return new ArticleGraph(article.article(), sentences, found, statements.extract(article, found));
+        return new ArticleGraph(article.article(), sentences, found, statements.extract(article, found),
+                events.extract(article, found));
     }
 }

@@ -56,6 +56,8 @@ public final class RdfMapper {
         }
         StatementMapper statements = new StatementMapper(m, graph.article().id(), resources);
         graph.statements().forEach(st -> statements.map(st, graph.statements()));
+        EventMapper events = new EventMapper(m, graph.article().id(), resources);
+        graph.events().forEach(events::map);
         provenance(m, graph.article());
         return m;
     }

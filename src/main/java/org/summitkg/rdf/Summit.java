@@ -44,6 +44,40 @@ public final class Summit {
     /** A statement in the article's words. */
     public static final Resource ReportedSpeech = resource("ReportedSpeech");
 
+    /** An event. */
+    public static final Resource Event = resource("Event");
+    /** A meeting of leaders. */
+    public static final Resource Summit = resource("Summit");
+    /** A meeting, talks. */
+    public static final Resource Meeting = resource("Meeting");
+    /** A press conference. */
+    public static final Resource PressConference = resource("PressConference");
+    /** A call. */
+    public static final Resource PhoneCall = resource("PhoneCall");
+    /** A visit. */
+    public static final Resource Visit = resource("Visit");
+    /** A war, invasion, attack. */
+    public static final Resource MilitaryAction = resource("MilitaryAction");
+
+    /** Who takes part in an event. */
+    public static final Property participant = property("participant");
+    /** Where an event is. */
+    public static final Property eventPlace = property("eventPlace");
+    /** The most specific place of an event. */
+    public static final Property mainPlace = property("mainPlace");
+    /** The day of an event. */
+    public static final Property date = property("date");
+    /** happened, proposed or hypothetical. */
+    public static final Property status = property("status");
+    /** Who proposed an event. */
+    public static final Property proposer = property("proposer");
+    /** An article that reports an event. */
+    public static final Property reportedIn = property("reportedIn");
+    /** A sentence that mentions an event. */
+    public static final Property mentionedIn = property("mentionedIn");
+    /** A word that mentions an event. */
+    public static final Property trigger = property("trigger");
+
     /** Article or statement refers to the entity. */
     public static final Property mentions = property("mentions");
     /** The entity a mention refers to. */

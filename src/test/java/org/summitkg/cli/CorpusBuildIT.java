@@ -114,6 +114,29 @@ class CorpusBuildIT {
         assertTrue(rows.stream().anyMatch(r -> r.contains("topics") && r.getLiteral("topics").getString().contains("ceasefire")));
     }
 
+    @Test
+    void theMainEventIsOneResourceAcrossArticlesWithDatePlaceAndParticipants() throws IOException {
+        List<QuerySolution> across = select("same-event-across-articles");
+        assertTrue(!across.isEmpty(), "no event reported by several articles");
+        QuerySolution top = across.get(0);
+        assertEquals(5, top.getLiteral("articleCount").getInt(), top.toString());
+        assertEquals("happened", top.getLiteral("status").getString());
+        QuerySolution event = select("events").stream()
+                .filter(r -> r.getResource("event").equals(top.getResource("event"))).findFirst().orElseThrow();
+        assertTrue(event.contains("date") && event.getLiteral("date").getLexicalForm().matches("\\d{4}-\\d{2}-\\d{2}"), event.toString());
+        assertTrue(event.contains("place"), event.toString());
+        assertTrue(event.getLiteral("participants").getString().split(" \\| ").length >= 2, event.toString());
+    }
+
+    @Test
+    void aProposedEventIsSeparateFromTheOneThatHappenedAndNamesItsProposer() throws IOException {
+        List<QuerySolution> proposed = select("proposed-events");
+        assertTrue(proposed.stream().anyMatch(r -> r.getLiteral("status").getString().equals("proposed")
+                && r.contains("proposer") && r.contains("place")), proposed.toString());
+        String happened = select("same-event-across-articles").get(0).getResource("event").getURI();
+        assertTrue(proposed.stream().noneMatch(r -> r.getResource("event").getURI().equals(happened)));
+    }
+
     private static List<GoldArticle> golds() throws IOException {
         try (Stream<Path> files = Files.list(BuiltCorpus.GOLD)) {
             return files.filter(f -> f.getFileName().toString().matches("\\d{3}_.*\\.json")).sorted()

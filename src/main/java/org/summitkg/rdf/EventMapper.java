@@ -1,0 +1,71 @@
+package org.summitkg.rdf;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.summitkg.extract.Entity;
+import org.summitkg.extract.Event;
+import org.summitkg.extract.Mention;
+
+/**
+ * Maps events to RDF. An event with participants is named by its family, status and participants
+ * ({@code …/resource/event/meeting-happened-donald-trump-vladimir-putin}), so every article that
+ * reports the same event adds to one resource: its places, its date, its mentions.
+ */
+final class EventMapper {
+    private final Model model;
+    private final String articleId;
+    private final EntityResources resources;
+
+    EventMapper(Model model, String articleId, EntityResources resources) {
+        this.model = model;
+        this.articleId = articleId;
+        this.resources = resources;
+    }
+
+    String iri(Event e) {
+        String status = e.status().name().toLowerCase(Locale.ROOT);
+        if (e.participants().isEmpty()) {
+            return SummitIris.article(articleId) + "/event/" + e.family().toLowerCase(Locale.ROOT) + "-" + status + "-"
+                    + e.mentions().get(0).begin();
+        }
+        String who = e.participants().stream().map(p -> last(resources.iri(p))).sorted().collect(Collectors.joining("-"));
+        return SummitIris.BASE + "resource/event/" + e.family().toLowerCase(Locale.ROOT) + "-" + status + "-" + who;
+    }
+
+    void map(Event e) {
+        Resource r = model.createResource(iri(e), Summit.Event)
+                .addProperty(RDF.type, model.createResource(Summit.NS + e.type()))
+                .addProperty(RDFS.label, label(e))
+                .addProperty(Summit.status, e.status().name().toLowerCase(Locale.ROOT))
+                .addProperty(Summit.reportedIn, model.createResource(SummitIris.article(articleId)));
+        e.participants().forEach(p -> r.addProperty(Summit.participant, model.createResource(resources.iri(p))));
+        e.proposers().forEach(p -> r.addProperty(Summit.proposer, model.createResource(resources.iri(p))));
+        e.places().forEach(p -> r.addProperty(Summit.eventPlace, model.createResource(resources.iri(p))));
+        if (!e.places().isEmpty()) {
+            r.addProperty(Summit.mainPlace, model.createResource(resources.iri(e.places().get(0))));
+        }
+        if (!e.date().isEmpty()) {
+            r.addProperty(Summit.date, model.createTypedLiteral(e.date(), XSDDatatype.XSDdate));
+        }
+        for (Mention m : e.mentions()) {
+            r.addProperty(Summit.mentionedIn, model.createResource(SummitIris.sentence(articleId, m.sentence())));
+            r.addProperty(Summit.trigger, m.text().toLowerCase(Locale.ROOT));
+        }
+    }
+
+    private static String label(Event e) {
+        List<String> who = e.participants().stream().map(Entity::label).toList();
+        return e.type() + (who.isEmpty() ? "" : ": " + String.join(", ", who))
+                + " (" + e.status().name().toLowerCase(Locale.ROOT) + ")";
+    }
+
+    private static String last(String iri) {
+        return iri.substring(iri.lastIndexOf('/') + 1);
+    }
+}
