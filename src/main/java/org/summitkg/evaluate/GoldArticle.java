@@ -10,12 +10,13 @@ import org.summitkg.SummitKgException;
 
 /** One gold file: the article it annotates, its entities and statements, and the named items to ignore. */
 public record GoldArticle(String article, List<GoldEntity> entities, List<GoldStatement> statements,
-                          List<String> ignoredNames) {
+                          List<GoldEvent> events, List<String> ignoredNames) {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     public GoldArticle {
         entities = List.copyOf(entities);
         statements = List.copyOf(statements);
+        events = List.copyOf(events);
         ignoredNames = List.copyOf(ignoredNames);
     }
 
@@ -32,7 +33,7 @@ public record GoldArticle(String article, List<GoldEntity> entities, List<GoldSt
                 throw new SummitKgException(file + ": gold file must be a JSON object with 'article' and 'entities'");
             }
             return new GoldArticle(root.get("article").asText(), entities(root.get("entities")),
-                    statements(root.path("statements")), ignored(root));
+                    statements(root.path("statements")), events(root.path("events")), ignored(root));
         } catch (IOException e) {
             throw new SummitKgException(file + ": gold file cannot be read as JSON (" + e.getMessage() + ")", e);
         }
@@ -54,6 +55,17 @@ public record GoldArticle(String article, List<GoldEntity> entities, List<GoldSt
         for (JsonNode s : array) {
             out.add(new GoldStatement(strings(s.path("speaker")), s.path("kind").asText(), s.path("text").asText(),
                     strings(s.path("topics")), s.path("borderline").asBoolean(false), s.path("fragment").asBoolean(false)));
+        }
+        return out;
+    }
+
+    private static List<GoldEvent> events(JsonNode array) {
+        List<GoldEvent> out = new ArrayList<>();
+        for (JsonNode e : array) {
+            out.add(new GoldEvent(e.path("type").asText(), strings(e.path("participants")),
+                    e.hasNonNull("place") ? e.get("place").asText() : null,
+                    e.hasNonNull("date") ? e.get("date").asText() : null, e.path("status").asText(),
+                    e.path("borderline").asBoolean(false)));
         }
         return out;
     }

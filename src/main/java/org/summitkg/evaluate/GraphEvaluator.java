@@ -35,16 +35,18 @@ public final class GraphEvaluator {
     public List<ArticleScore> score(List<GoldArticle> golds) {
         Map<String, List<FoundEntity>> entities = foundEntities();
         Map<String, List<FoundStatement>> statements = foundStatements();
+        Map<String, List<FoundEvent>> events = foundEvents();
         List<ArticleScore> out = new ArrayList<>();
         for (GoldArticle gold : golds) {
             out.add(score(gold, entities.getOrDefault(gold.article(), List.of()),
-                    statements.getOrDefault(gold.article(), List.of()), entities.containsKey(gold.article())));
+                    statements.getOrDefault(gold.article(), List.of()), events.getOrDefault(gold.article(), List.of()),
+                    entities.containsKey(gold.article())));
         }
         return out;
     }
 
     static ArticleScore score(GoldArticle gold, List<FoundEntity> entities, List<FoundStatement> statements,
-                              boolean inGraph) {
+                              List<FoundEvent> events, boolean inGraph) {
         EntityScorer es = new EntityScorer();
         StatementScorer ss = new StatementScorer(gold);
         Map<String, Score> scores = new LinkedHashMap<>();
@@ -54,6 +56,8 @@ public final class GraphEvaluator {
         scores.put("reported", ss.reported(statements, false));
         scores.put("reported+bl", ss.reported(statements, true));
         TOPICS.forEach(t -> scores.put("topic:" + t, ss.topic(statements, t)));
+        scores.put("events", new EventScorer(gold).found(events));
+        scores.put("events-full", new EventScorer(gold).fullyRight(events));
         List<String> missed = new ArrayList<>();
         es.missed(gold, entities).forEach(g -> missed.add("entity   " + g.name()));
         for (String kind : List.of("direct", "reported")) {
@@ -67,6 +71,34 @@ public final class GraphEvaluator {
                     + f.speakers().stream().map(FoundEntity::label).toList() + ": " + f.text()));
         }
         return new ArticleScore(gold.article(), inGraph, scores, missed, spurious);
+    }
+
+    /** Events per source file name, from {@code queries/events-by-article.rq}. */
+    Map<String, List<FoundEvent>> foundEvents() {
+        Map<String, Map<String, List<QuerySolution>>> rows = new LinkedHashMap<>();
+        String query = bundledQuery("events-by-article.rq");
+        dataset.executeRead(() -> {
+            try (QueryExecution exec = QueryExecution.dataset(dataset).query(query).build()) {
+                exec.execSelect().forEachRemaining(row -> rows.computeIfAbsent(text(row, "article"), k -> new LinkedHashMap<>())
+                        .computeIfAbsent(text(row, "event"), k -> new ArrayList<>()).add(row));
+            }
+        });
+        Map<String, List<FoundEvent>> out = new HashMap<>();
+        rows.forEach((article, byEvent) -> byEvent.values().forEach(r -> out.computeIfAbsent(article, k -> new ArrayList<>())
+                .add(new FoundEvent(collect(r, "type"), text(r.get(0), "status"), text(r.get(0), "date"),
+                        collect(r, "participantLabel"), collect(r, "placeLabel")))));
+        return out;
+    }
+
+    private static java.util.Set<String> collect(List<QuerySolution> rows, String var) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        rows.forEach(r -> {
+            String v = text(r, var);
+            if (!v.isEmpty()) {
+                out.add(v);
+            }
+        });
+        return out;
     }
 
     /** Statements per source file name, from {@code queries/statements.rq} (one per statement, speakers gathered). */

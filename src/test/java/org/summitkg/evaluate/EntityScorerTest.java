@@ -10,7 +10,7 @@ class EntityScorerTest {
             new GoldEntity("Vladimir Putin", "Person", List.of("Vladimir Putin", "Putin"), "Q7747"),
             new GoldEntity("Kyiv", "Place", List.of("Kyiv"), "Q1899"),
             new GoldEntity("analysts", "Person", List.of("Analysts"), null)),
-            List.of(), List.of("Air Force One"));
+            List.of(), List.of(), List.of("Air Force One"));
 
     @Test
     void matchesByQidOrByLabelAmongTheMentions() {
@@ -37,7 +37,7 @@ class EntityScorerTest {
 
     @Test
     void emptyInputsScorePerfectlyRatherThanDividingByZero() {
-        Score s = new EntityScorer().score(new GoldArticle("a", List.of(), List.of(), List.of()), List.of());
+        Score s = new EntityScorer().score(new GoldArticle("a", List.of(), List.of(), List.of(), List.of()), List.of());
         assertEquals(1.0, s.precision());
         assertEquals(1.0, s.recall());
     }

@@ -16,7 +16,7 @@ class StatementScorerTest {
                     List.of("peace"), false, false),
             new GoldStatement(List.of("Anna Keller", "Louis Moreau"), "reported", "talks were useful",
                     List.of("meeting"), true, false)),
-            List.of());
+            List.of(), List.of());
 
     private static FoundEntity keller() {
         return new FoundEntity("Keller", "Q1");

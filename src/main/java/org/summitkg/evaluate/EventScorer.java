@@ -1,0 +1,56 @@
+package org.summitkg.evaluate;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Scores events (gold items marked borderline left out). A found event matches a gold one when
+ * its type fits (Summit, Meeting, Visit and ProposedMeeting are one family; Other fits any), its
+ * status is the same and it shares a participant. It is fully right when, besides, it has every
+ * gold participant, the gold place among its places, and the gold date, where the gold has them.
+ */
+public final class EventScorer {
+    private static final Set<String> MEETINGS = Set.of("Summit", "Meeting", "Visit", "ProposedMeeting");
+
+    private final GoldArticle gold;
+
+    public EventScorer(GoldArticle gold) {
+        this.gold = gold;
+    }
+
+    /** Gold events found with a fitting type, status and a shared participant. */
+    public Score found(List<FoundEvent> events) {
+        return score(events, false);
+    }
+
+    /** Gold events found with type, status, all participants, place and date right. */
+    public Score fullyRight(List<FoundEvent> events) {
+        return score(events, true);
+    }
+
+    private Score score(List<FoundEvent> events, boolean full) {
+        List<GoldEvent> golds = gold.events().stream().filter(g -> !g.borderline()).toList();
+        int goldFound = (int) golds.stream().filter(g -> events.stream().anyMatch(f -> matches(g, f, full))).count();
+        int tp = (int) events.stream().filter(f -> golds.stream().anyMatch(g -> matches(g, f, full))).count();
+        return new Score(tp, events.size() - tp, goldFound, golds.size());
+    }
+
+    boolean matches(GoldEvent g, FoundEvent f, boolean full) {
+        boolean type = g.type().equals("Other") || f.types().contains(g.type())
+                || MEETINGS.contains(g.type()) && f.types().stream().anyMatch(MEETINGS::contains);
+        if (!type || !g.status().equals(f.status())) {
+            return false;
+        }
+        long shared = g.participants().stream().filter(p -> f.participants().stream().anyMatch(l -> names(p, l))).count();
+        if (!full) {
+            return shared > 0;
+        }
+        boolean place = g.place() == null || f.places().stream().anyMatch(l -> names(g.place(), l));
+        boolean date = g.date() == null || g.date().equals(f.date());
+        return shared == g.participants().size() && place && date;
+    }
+
+    private boolean names(String goldName, String label) {
+        return gold.entity(goldName).map(e -> e.hasMention(label)).orElse(goldName.equalsIgnoreCase(label));
+    }
+}
