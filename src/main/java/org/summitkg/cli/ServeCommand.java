@@ -39,6 +39,17 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     OnlineOptions online;
 
+    @Option(names = "--host", defaultValue = "127.0.0.1",
+            description = "Interface to listen on: 127.0.0.1 / localhost (default) or 0.0.0.0 (every interface).")
+    String host;
+
+    @Option(names = "--allow-update", description = "Open SPARQL update and graph-store write to the users of --password-file.")
+    boolean allowUpdate;
+
+    @Option(names = "--password-file", paramLabel = "FILE",
+            description = "Users allowed to write with --allow-update, one 'user: password' per line (HTTP basic auth).")
+    Path passwordFile;
+
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30",
             description = "Query timeout; a longer query answers 503 (default: ${DEFAULT-VALUE}).")
     double timeoutSeconds;
@@ -49,11 +60,23 @@ final class ServeCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--port must be between 0 and 65535, was " + port);
         }
+        if (!java.util.Set.of("127.0.0.1", "localhost", "0.0.0.0").contains(host)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--host must be 127.0.0.1, localhost or 0.0.0.0, was '" + host + "'");
+        }
+        if (allowUpdate != (passwordFile != null)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--allow-update and --password-file go together: writes need users who may make them");
+        }
         try (TdbStore store = TdbStore.open(common.db)) {
             int buildExit = build ? BuildCommand.run(spec, corpus, cache, online, store) : 0;
             long start = System.nanoTime();
-            SparqlServer server = SparqlServer.create(store.dataset()).port(port)
-                    .timeoutMs((long) (timeoutSeconds * 1000)).start();
+            SparqlServer server = SparqlServer.create(store.dataset()).port(port).anyInterface(host.equals("0.0.0.0"))
+                    .timeoutMs((long) (timeoutSeconds * 1000));
+            if (allowUpdate) {
+                server.allowUpdate(passwordFile);
+            }
+            server.start();
             spec.commandLine().getOut().printf("Serving %d articles from %s (started in %.1f s)%n"
                     + "  SPARQL endpoint: %s%n  Web UI:          %s%nPress Ctrl-C to stop.%n",
                     store.articleCount(), common.db, (System.nanoTime() - start) / 1e9,

@@ -2,6 +2,12 @@ package org.summitkg.serve;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 import java.net.URL;
+import java.nio.file.Path;
+import org.apache.jena.atlas.web.AuthScheme;
+import org.apache.jena.fuseki.auth.Auth;
+import org.apache.jena.fuseki.auth.AuthPolicy;
+import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
 import org.apache.jena.fuseki.validation.QueryValidator;
 import org.apache.jena.query.ARQ;
@@ -26,6 +32,8 @@ public final class SparqlServer {
     private int port = 3030;
     private long timeoutMs = DEFAULT_TIMEOUT_MS;
     private boolean ui = true;
+    private boolean anyInterface;
+    private Path passwordFile;
     private FusekiServer server;
 
     private SparqlServer(Dataset dataset) {
@@ -54,11 +62,30 @@ public final class SparqlServer {
         return this;
     }
 
+    /** Listen on every network interface instead of 127.0.0.1 only. */
+    public SparqlServer anyInterface(boolean value) {
+        this.anyInterface = value;
+        return this;
+    }
+
+    /**
+     * Open SPARQL update ({@code /summit/update}) and graph-store write ({@code /summit/data}) to
+     * the users of a password file (Jetty realm format: {@code user: password}), with HTTP basic
+     * auth; reading stays open to all.
+     */
+    public SparqlServer allowUpdate(Path users) {
+        this.passwordFile = users;
+        return this;
+    }
+
     public SparqlServer start() {
         FusekiServer.Builder builder = FusekiServer.create()
                 .port(port)
-                .loopback(true)
-                .add(DATASET, dataset, false);
+                .loopback(!anyInterface)
+                .add(DATASET, service());
+        if (passwordFile != null) {
+            builder.passwordFile(passwordFile.toString()).auth(AuthScheme.BASIC);
+        }
         if (ui) {
             addUi(builder);
         }
@@ -67,6 +94,21 @@ public final class SparqlServer {
                 .set(ARQ.queryTimeout, Long.toString(timeoutMs));
         server.start();
         return this;
+    }
+
+    /** Query and graph-store read for everyone; update and graph-store write only with a password file. */
+    private DataService.Builder service() {
+        DataService.Builder service = DataService.newBuilder(dataset.asDatasetGraph())
+                .addEndpoint(Operation.Query, "")
+                .addEndpoint(Operation.Query, "sparql")
+                .addEndpoint(Operation.Query, "query")
+                .addEndpoint(Operation.GSP_R, "get");
+        if (passwordFile != null) {
+            AuthPolicy writers = Auth.policyAllowSpecific(PasswordFile.users(passwordFile));
+            service.addEndpoint(Operation.Update, "update", writers)
+                    .addEndpoint(Operation.GSP_RW, "data", writers);
+        }
+        return service;
     }
 
     /**
