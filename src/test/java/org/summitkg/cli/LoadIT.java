@@ -1,0 +1,91 @@
+package org.summitkg.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.summitkg.serve.SparqlServer;
+
+/**
+ * A bounded load test: 32 concurrent clients send the competency queries to the served corpus
+ * over loopback, a fixed number each; no request may fail. Prints throughput and latency.
+ */
+class LoadIT {
+    static final int CLIENTS = 32;
+    static final int REQUESTS_PER_CLIENT = 20;
+    static final List<String> QUERIES = List.of("entities-by-article", "cooccurrence", "statements", "claims-about-topic",
+            "statements-by-speaker", "says-about", "statement-provenance", "events", "proposed-events",
+            "same-event-across-articles");
+
+    @Test
+    void thirtyTwoClientsGetEveryAnswerWithoutError() throws Exception {
+        BuiltCorpus built = BuiltCorpus.get();
+        SparqlServer server = SparqlServer.create(built.store.dataset()).port(0).ui(false).start();
+        ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+        try {
+            List<String> bodies = new ArrayList<>();
+            for (String q : QUERIES) {
+                bodies.add("query=" + URLEncoder.encode(QuerySource.bundled(q), StandardCharsets.UTF_8));
+            }
+            HttpClient http = HttpClient.newHttpClient();
+            List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+            AtomicInteger errors = new AtomicInteger();
+            long start = System.nanoTime();
+            List<Future<?>> clients = new ArrayList<>();
+            for (int c = 0; c < CLIENTS; c++) {
+                int client = c;
+                clients.add(pool.submit(() -> {
+                    for (int i = 0; i < REQUESTS_PER_CLIENT; i++) {
+                        String body = bodies.get((client + i) % bodies.size());
+                        long t0 = System.nanoTime();
+                        try {
+                            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(server.sparqlEndpoint()))
+                                    .header("Content-Type", "application/x-www-form-urlencoded")
+                                    .header("Accept", "application/sparql-results+json")
+                                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+                            if (r.statusCode() != 200) {
+                                errors.incrementAndGet();
+                            }
+                        } catch (IOException | InterruptedException e) {
+                            errors.incrementAndGet();
+                        }
+                        latencies.add(System.nanoTime() - t0);
+                    }
+                }));
+            }
+            for (Future<?> f : clients) {
+                f.get(5, TimeUnit.MINUTES);
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            List<Long> sorted = new ArrayList<>(latencies);
+            Collections.sort(sorted);
+            System.out.printf("load: %d clients, %d requests in %.2f s: %.1f requests/s, p50 %.1f ms, p99 %.1f ms, %d errors%n",
+                    CLIENTS, sorted.size(), seconds, sorted.size() / seconds, percentile(sorted, 50), percentile(sorted, 99),
+                    errors.get());
+            assertEquals(CLIENTS * REQUESTS_PER_CLIENT, sorted.size());
+            assertEquals(0, errors.get());
+        } finally {
+            pool.shutdownNow();
+            server.stop();
+        }
+    }
+
+    static double percentile(List<Long> sortedNanos, int p) {
+        int i = Math.min(sortedNanos.size() - 1, (int) Math.ceil(p / 100.0 * sortedNanos.size()) - 1);
+        return sortedNanos.get(Math.max(0, i)) / 1e6;
+    }
+}
