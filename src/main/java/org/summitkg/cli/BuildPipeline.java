@@ -4,6 +4,10 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.summitkg.SummitKgException;
@@ -42,6 +46,7 @@ final class BuildPipeline {
     private final ArticleExtractor extractor;
     private final EntityLinker linker;
     private Listener progress = (done, total, what) -> { };
+    private int threads = Runtime.getRuntime().availableProcessors();
 
     BuildPipeline(CachingAnnotator annotator, ArticleExtractor extractor, EntityLinker linker) {
         this.annotator = annotator;
@@ -85,22 +90,55 @@ final class BuildPipeline {
 
     private int buildAll(List<Article> articles, TdbStore store, List<Skipped> skipped) {
         RdfMapper mapper = new RdfMapper(new GraphMetadata(Instant.now(), pipelineVersion()));
-        int built = 0;
-        for (int i = 0; i < articles.size(); i++) {
-            Article article = articles.get(i);
-            progress.step(i, articles.size(), "annotating " + article.file());
-            try {
-                ArticleGraph graph = extractor.extract(new AnnotatedArticle(article, annotator.annotate(article)));
-                store.replaceArticleGraph(article.id(), mapper.map(graph, linker.link(graph)));
-                log.debug("{}: {} entities", article.id(), graph.entities().size());
-                built++;
-            } catch (SummitKgException | IllegalArgumentException | IllegalStateException e) {
-                log.warn("Skipping {}: {}", article.file(), e.getMessage());
-                skipped.add(new Skipped(article.file(), article.file() + ": " + e.getMessage()));
+        ExecutorService workers = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<ArticleGraph>> graphs = new ArrayList<>();
+            articles.forEach(a -> graphs.add(workers.submit(() -> extractor.extract(new AnnotatedArticle(a, annotator.annotate(a))))));
+            int built = 0;
+            for (int i = 0; i < articles.size(); i++) {
+                progress.step(i, articles.size(), "annotating " + articles.get(i).file());
+                built += store(articles.get(i), graphs.get(i), mapper, store, skipped) ? 1 : 0;
             }
+            progress.step(articles.size(), articles.size(), "done");
+            return built;
+        } finally {
+            workers.shutdownNow();
         }
-        progress.step(articles.size(), articles.size(), "done");
-        return built;
+    }
+
+    /** Waits for one article's graph and stores it; a failure skips that article only. */
+    private boolean store(Article article, Future<ArticleGraph> pending, RdfMapper mapper, TdbStore store,
+                          List<Skipped> skipped) {
+        try {
+            ArticleGraph graph = pending.get();
+            store.replaceArticleGraph(article.id(), mapper.map(graph, linker.link(graph)));
+            log.debug("{}: {} entities, {} statements, {} events", article.id(), graph.entities().size(),
+                    graph.statements().size(), graph.events().size());
+            return true;
+        } catch (ExecutionException e) {
+            return skip(article, e.getCause() == null ? e : e.getCause(), skipped);
+        } catch (SummitKgException | IllegalArgumentException | IllegalStateException e) {
+            return skip(article, e, skipped);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SummitKgException("build interrupted at " + article.file(), e);
+        }
+    }
+
+    private static boolean skip(Article article, Throwable e, List<Skipped> skipped) {
+        log.warn("Skipping {}: {}", article.file(), e.getMessage());
+        skipped.add(new Skipped(article.file(), article.file() + ": " + e.getMessage()));
+        return false;
+    }
+
+    /** How many articles are annotated at once (default: one per core). */
+    BuildPipeline threads(int count) {
+        this.threads = Math.max(1, count);
+        return this;
+    }
+
+    CachingAnnotator annotator() {
+        return annotator;
     }
 
     /** Told of each step of a build. */

@@ -1,11 +1,6 @@
 package org.summitkg.cli;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import org.summitkg.rdf.TdbStore;
 
 /**
@@ -33,7 +28,7 @@ final class BuiltCorpus {
     static synchronized BuiltCorpus get() {
         if (instance == null) {
             Path db = Path.of("target/it-store");
-            delete(db);
+            Folders.delete(db);
             TdbStore store = TdbStore.open(db);
             BuildPipeline pipeline = BuildPipeline.withCache(CACHE);
             instance = new BuiltCorpus(store, pipeline.build(CORPUS, store), pipeline);
@@ -41,14 +36,4 @@ final class BuiltCorpus {
         return instance;
     }
 
-    static void delete(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

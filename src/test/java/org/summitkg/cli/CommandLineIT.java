@@ -77,5 +77,12 @@ class CommandLineIT {
         assertTrue(err.toString().contains("bad.txt: article must be UTF-8 encoded"), err.toString());
         String tsv = stdout("query", "entities-by-article", "--format", "tsv", "--db", db);
         assertTrue(tsv.contains("\"good.txt\""), tsv);
+
+        // a later build with only bad input leaves what is stored unchanged
+        Path worse = Files.createDirectories(dir.resolve("worse"));
+        Files.write(worse.resolve("good.txt"), new byte[] {'a', 0, 'b'});
+        Files.writeString(worse.resolve("empty.txt"), "");
+        assertEquals(1, run("build", "--corpus", worse.toString(), "--db", db, "--cache", BuiltCorpus.CACHE.toString()));
+        assertEquals(tsv, stdout("query", "entities-by-article", "--format", "tsv", "--db", db));
     }
 }

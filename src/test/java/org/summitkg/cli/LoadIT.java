@@ -27,9 +27,7 @@ import org.summitkg.serve.SparqlServer;
 class LoadIT {
     static final int CLIENTS = 32;
     static final int REQUESTS_PER_CLIENT = 20;
-    static final List<String> QUERIES = List.of("entities-by-article", "cooccurrence", "statements", "claims-about-topic",
-            "statements-by-speaker", "says-about", "statement-provenance", "events", "proposed-events",
-            "same-event-across-articles");
+    static final List<String> QUERIES = LoadQueries.NAMES;
 
     @Test
     void thirtyTwoClientsGetEveryAnswerWithoutError() throws Exception {
@@ -74,7 +72,7 @@ class LoadIT {
             List<Long> sorted = new ArrayList<>(latencies);
             Collections.sort(sorted);
             System.out.printf("load: %d clients, %d requests in %.2f s: %.1f requests/s, p50 %.1f ms, p99 %.1f ms, %d errors%n",
-                    CLIENTS, sorted.size(), seconds, sorted.size() / seconds, percentile(sorted, 50), percentile(sorted, 99),
+                    CLIENTS, sorted.size(), seconds, sorted.size() / seconds, LoadQueries.percentile(sorted, 50), LoadQueries.percentile(sorted, 99),
                     errors.get());
             assertEquals(CLIENTS * REQUESTS_PER_CLIENT, sorted.size());
             assertEquals(0, errors.get());
@@ -82,10 +80,5 @@ class LoadIT {
             pool.shutdownNow();
             server.stop();
         }
-    }
-
-    static double percentile(List<Long> sortedNanos, int p) {
-        int i = Math.min(sortedNanos.size() - 1, (int) Math.ceil(p / 100.0 * sortedNanos.size()) - 1);
-        return sortedNanos.get(Math.max(0, i)) / 1e6;
     }
 }

@@ -69,6 +69,15 @@ class CorpusSourceTest {
     }
 
     @Test
+    void aTwentyMegabyteFileIsSkippedByTheDefaultLimit() throws IOException {
+        write("small.txt", "A small article.");
+        Files.write(dir.resolve("huge.txt"), "news ".repeat(4 * 1024 * 1024).getBytes(StandardCharsets.UTF_8));
+        Corpus corpus = CorpusSource.of(dir).read();
+        assertEquals(List.of("small"), corpus.articles().stream().map(Article::id).toList());
+        assertReason(corpus, "huge.txt", "must be at most 2097152 bytes, was 20971520");
+    }
+
+    @Test
     void reportsAMalformedMetadataRowAndReadsTheArticleWithoutIt() throws IOException {
         write("a.txt", "Text.");
         write("articles.tsv", "id\tfile\ttitle\tauthor\tpublished\tsource\na\ta.txt\tT\tX\tAug 15\t\n");

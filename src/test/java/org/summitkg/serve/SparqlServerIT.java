@@ -95,6 +95,14 @@ class SparqlServerIT {
     }
 
     @Test
+    void aGraphThatDoesNotExistAnswers404() throws Exception {
+        HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create("http://localhost:" + server.port()
+                + "/summit/get?graph=" + URLEncoder.encode("https://w3id.org/summit-kg/graph/no-such-article", StandardCharsets.UTF_8)))
+                .header("Accept", "text/turtle").build());
+        assertEquals(404, r.statusCode());
+    }
+
+    @Test
     void graphStoreReadReturnsTurtle() throws Exception {
         HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create("http://localhost:" + server.port()
                 + "/summit/get?graph=" + URLEncoder.encode("https://w3id.org/summit-kg/graph/named-and-nominal", StandardCharsets.UTF_8)))
