@@ -78,9 +78,9 @@ final class ServeCommand implements Callable<Integer> {
             }
             server.start();
             spec.commandLine().getOut().printf("Serving %d articles from %s (started in %.1f s)%n"
-                    + "  SPARQL endpoint: %s%n  Web UI:          %s%nPress Ctrl-C to stop.%n",
+                    + "  SPARQL endpoint: %s%n  Web UI:          %s%n  Graph viewer:    %s%nPress Ctrl-C to stop.%n",
                     store.articleCount(), common.db, (System.nanoTime() - start) / 1e9,
-                    server.sparqlEndpoint(), server.homePage());
+                    server.sparqlEndpoint(), server.homePage(), server.viewerPage());
             spec.commandLine().getOut().flush();
             server.join();
             return buildExit;

@@ -88,6 +88,7 @@ public final class SparqlServer {
         }
         if (ui) {
             addUi(builder);
+            builder.addServlet("/viewer/*", new ViewerServlet());
         }
         server = builder.build();
         server.getDataAccessPointRegistry().get(DATASET).getDataService().getDataset().getContext()
@@ -136,6 +137,11 @@ public final class SparqlServer {
     /** The SPARQL query endpoint's URL. */
     public String sparqlEndpoint() {
         return "http://localhost:" + port() + DATASET + "/sparql";
+    }
+
+    /** The URL of the graph viewer. */
+    public String viewerPage() {
+        return "http://localhost:" + port() + "/viewer/";
     }
 
     /** The URL of the web UI. */
