@@ -25,6 +25,8 @@ import org.apache.jena.query.Dataset;
 public final class SparqlServer {
     /** The dataset's path on the server. */
     public static final String DATASET = "/summit";
+    /** Default cap on the rows one viewer query returns. */
+    public static final long DEFAULT_VIEWER_ROWS = 2000;
     /** Default server-wide query timeout, milliseconds. */
     public static final long DEFAULT_TIMEOUT_MS = 30_000;
 
@@ -33,6 +35,7 @@ public final class SparqlServer {
     private long timeoutMs = DEFAULT_TIMEOUT_MS;
     private boolean ui = true;
     private boolean anyInterface;
+    private long viewerRows = DEFAULT_VIEWER_ROWS;
     private Path passwordFile;
     private FusekiServer server;
 
@@ -62,6 +65,12 @@ public final class SparqlServer {
         return this;
     }
 
+    /** The most rows one query of the viewer's endpoint ({@code /viewer/sparql}) returns. */
+    public SparqlServer viewerRows(long value) {
+        this.viewerRows = value;
+        return this;
+    }
+
     /** Listen on every network interface instead of 127.0.0.1 only. */
     public SparqlServer anyInterface(boolean value) {
         this.anyInterface = value;
@@ -88,6 +97,7 @@ public final class SparqlServer {
         }
         if (ui) {
             addUi(builder);
+            builder.addServlet("/viewer/sparql", new ViewerQueryServlet(dataset, viewerRows, timeoutMs));
             builder.addServlet("/viewer/*", new ViewerServlet());
         }
         server = builder.build();

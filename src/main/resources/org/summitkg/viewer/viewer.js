@@ -1,6 +1,6 @@
 // The summit-kg viewer: draws the graph from the endpoint's own SPARQL results.
-// Every query asks for at most LIMIT rows, so the page stays usable on large graphs.
-const ENDPOINT = '../summit/sparql';
+// Its endpoint (/viewer/sparql) caps every answer (2,000 rows by default); the queries ask for LIMIT too.
+const ENDPOINT = 'sparql';
 const LIMIT = 2000;
 const PREFIXES = `PREFIX summit: <https://w3id.org/summit-kg/ontology#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>

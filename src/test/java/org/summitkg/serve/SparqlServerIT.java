@@ -38,7 +38,7 @@ class SparqlServerIT {
         var graph = new org.summitkg.extract.ArticleExtractor().extract(org.summitkg.extract.Fixtures.load("named-and-nominal"));
         store.replaceArticleGraph("named-and-nominal",
                 new RdfMapper(new GraphMetadata(java.time.Instant.now(), "test")).map(graph));
-        server = SparqlServer.create(store.dataset()).port(0).start();
+        server = SparqlServer.create(store.dataset()).port(0).viewerRows(10).start();
     }
 
     @AfterAll
@@ -92,6 +92,18 @@ class SparqlServerIT {
         HttpResponse<String> status = send(HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + "/$/server")).build());
         assertEquals(200, status.statusCode());
         assertTrue(status.body().contains("/summit"), status.body());
+    }
+
+    @Test
+    void theViewerEndpointCapsTheRowsAndTakesOnlySelect() throws Exception {
+        String url = "http://localhost:" + server.port() + "/viewer/sparql?query=";
+        HttpResponse<String> all = send(HttpRequest.newBuilder(URI.create(url
+                + URLEncoder.encode("SELECT * WHERE { GRAPH ?g { ?s ?p ?o } }", StandardCharsets.UTF_8))).build());
+        assertEquals(200, all.statusCode());
+        assertEquals(10, all.body().split("\"s\"\\s*:").length - 1, all.body());
+        HttpResponse<String> construct = send(HttpRequest.newBuilder(URI.create(url
+                + URLEncoder.encode("CONSTRUCT WHERE { ?s ?p ?o }", StandardCharsets.UTF_8))).build());
+        assertEquals(400, construct.statusCode());
     }
 
     @Test
