@@ -170,10 +170,17 @@ final class ReportedSpeechFinder {
      */
     private void relativeClause(Parse parse, int cue, List<Statement> out) {
         int noun = parse.parent(cue);
+        if (noun < 0) {
+            return;
+        }
         int[] nounSpan = parse.span(noun);
+        int first = nounSpan[0];
+        while (first < noun && parse.children(noun, "case").contains(first)) {
+            first++; // "without the cease-fire …": the preposition is not what was said
+        }
         int clauseStart = parse.span(cue)[0];
-        int[] span = trim(new int[] {nounSpan[0], clauseStart - 1}, nounSpan[0] - 1);
-        if (noun >= 0 && span != null && isContent(span) && !isNegated(parse, cue)) {
+        int[] span = trim(new int[] {first, clauseStart - 1}, first - 1);
+        if (span != null && isContent(span) && !isNegated(parse, cue)) {
             add(out, parse, cue, span);
         }
     }
