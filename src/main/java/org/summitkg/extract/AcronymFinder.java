@@ -6,7 +6,7 @@ import org.summitkg.nlp.AnnotatedArticle;
 import org.summitkg.nlp.Token;
 
 /**
- * Finds acronyms an article defines after a name, "Joint Base Elmendorf-Richardson (JBER)", and
+ * Finds acronyms an article defines after a name, "Fort Carson Army Base (FCAB)", and
  * every later use of them, as mentions of the named entity even where NER missed them.
  */
 final class AcronymFinder {

@@ -9,7 +9,7 @@ import org.summitkg.nlp.CorefMention;
 import org.summitkg.nlp.Token;
 
 /**
- * Adds the nominal mentions of a coreference chain ("the Russian president") to the entity whose
+ * Adds the nominal mentions of a coreference chain ("the French president") to the entity whose
  * names the chain contains. A chain is used only when its named mentions point clearly to one
  * entity: coreference that mixes two people is ignored rather than trusted. Pronouns are never
  * mentions.

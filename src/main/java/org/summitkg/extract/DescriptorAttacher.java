@@ -9,8 +9,8 @@ import org.summitkg.nlp.AnnotatedArticle;
 import org.summitkg.nlp.Token;
 
 /**
- * Learns from the article how it titles its people ("Russian President Vladimir Putin") and
- * finds the same title used alone as a description ("the Russian president"), which then is a
+ * Learns from the article how it titles its people ("French President Louis Moreau") and
+ * finds the same title used alone as a description ("the French president"), which then is a
  * nominal mention of that person. A title that the article gives to two people is not used.
  */
 final class DescriptorAttacher {
@@ -51,7 +51,7 @@ final class DescriptorAttacher {
         return owners;
     }
 
-    /** The title words right before a name, as a key ("russian president"), or null. */
+    /** The title words right before a name, as a key ("french president"), or null. */
     private String descriptorBefore(int nameStart) {
         int first = nameStart;
         boolean hasTitle = false;
@@ -98,7 +98,7 @@ final class DescriptorAttacher {
     private static boolean covered(List<Cluster> clusters, int start, int end) {
         for (int i = start; i < end; i++) {
             int token = i;
-            // a country inside the title ("the US President") is fine; another person or body is not
+            // a country inside the title ("the UK Prime Minister") is fine; another person or body is not
             if (clusters.stream().anyMatch(c -> !c.type().isPlace() && c.covers(token))) {
                 return true;
             }

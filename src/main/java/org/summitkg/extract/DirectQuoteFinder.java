@@ -13,7 +13,7 @@ import org.summitkg.nlp.Token;
  * inside a reported statement takes its speaker; a verb or noun of saying that governs the quote
  * gives its subject ("“…,” said X", "X called it “…”"); "X: “…”"; a quote that fills its sentence
  * continues the previous speaker; a long quote that CoreNLP attributed keeps that speaker.
- * Quotes left without a speaker (scare quotes, names: "the Beast") are not statements.
+ * Quotes left without a speaker (scare quotes, names: "the Tank") are not statements.
  */
 final class DirectQuoteFinder {
     private static final Set<String> QUOTE_MARKS = Set.of("“", "”", "\"", "‘", "’", "'", "«", "»", "``", "''");
@@ -127,7 +127,7 @@ final class DirectQuoteFinder {
         return heads;
     }
 
-    /** "Zelensky: “…”" — the entity right before a colon that opens the quote. */
+    /** "Keller: “…”" — the entity right before a colon that opens the quote. */
     private Statement byColon(QuoteSpan q) {
         int colon = q.firstToken() - 2;
         if (colon < 1 || !article.token(colon).word().equals(":")) {
@@ -138,7 +138,7 @@ final class DirectQuoteFinder {
     }
 
     /**
-     * A quote in a list item that starts with a verb of saying ("- Acknowledged progress on “…”"),
+     * A quote in a list item that starts with a verb of saying ("- Welcomed progress on “…”"),
      * or a quote after a line that ends with a colon and a cue ("… stating:"): the speaker is the
      * item's heading, or the lead-in's.
      */

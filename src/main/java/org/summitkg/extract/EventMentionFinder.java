@@ -13,7 +13,7 @@ import org.summitkg.nlp.Token;
 /**
  * Finds each mention of an event word and its arguments in the parse: participants (subject and
  * object of an event verb, "between X and Y", "with X", "X's talks", the subject of "held talks"),
- * places ("in Anchorage, Alaska", "the Anchorage talks"), a stated date, the status from the
+ * places ("in Lyon, France", "the Lyon talks"), a stated date, the status from the
  * words around it (proposed, invited, next, would; if), and who proposed it.
  */
 final class EventMentionFinder {
@@ -109,7 +109,7 @@ final class EventMentionFinder {
         }
     }
 
-    /** "in Anchorage, Alaska": the place and the places appended to it. */
+    /** "in Lyon, France": the place and the places appended to it. */
     private void placeChain(Parse parse, int head, Set<Entity> places) {
         index.resolve(head).stream().filter(e -> e.type().isPlace()).forEach(places::add);
         for (String rel : List.of("appos", "conj", "nmod", "compound")) {
@@ -134,7 +134,7 @@ final class EventMentionFinder {
         }
     }
 
-    /** "Trump-Putin summit": each part that is the surname or name of a person of the article. */
+    /** "Keller-Moreau summit": each part that is the surname or name of a person of the article. */
     private void hyphenated(String word, Set<Entity> participants) {
         if (!word.contains("-") && !word.contains("–")) {
             return;

@@ -8,8 +8,8 @@ import org.summitkg.nlp.Token;
 
 /**
  * Finds named facilities that NER leaves untagged: a run of capitalised proper nouns (hyphens
- * allowed inside) that contains a facility word from the lexicon, e.g. "Joint Base
- * Elmendorf-Richardson".
+ * allowed inside) that contains a facility word from the lexicon, e.g. "Fort Carson
+ * Army Base".
  */
 final class FacilityFinder {
     private final Lexicon facilities;

@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /**
  * Names of places and organizations known in advance (from the Wikidata gazetteer), with their
- * types, so that names NER misses ("Kyiv", "G20") are still found. Matching is exact and
+ * types, so that names NER misses ("Tromsø", "G7") are still found. Matching is exact and
  * case-sensitive on whole tokens.
  */
 public record KnownNames(Map<String, EntityType> types) {

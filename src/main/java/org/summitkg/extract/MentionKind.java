@@ -1,4 +1,4 @@
 package org.summitkg.extract;
 
-/** Whether a mention names its entity ("Putin") or describes it ("the Russian president"). */
+/** Whether a mention names its entity ("Moreau") or describes it ("the French president"). */
 public enum MentionKind { NAMED, NOMINAL }

@@ -8,8 +8,8 @@ import java.util.Map;
 /**
  * Groups named mentions that refer to one entity within an article, even where coreference
  * misses the link: same normalised name ("U.S." and "US"); a person's surname alone and the one
- * full name in the article that ends with it ("Putin", "Vladimir Putin"); an acronym and the name
- * it abbreviates ("JBER").
+ * full name in the article that ends with it ("Moreau", "Louis Moreau"); an acronym and the name
+ * it abbreviates ("FCAB").
  */
 final class NameClusterer {
 
@@ -30,7 +30,7 @@ final class NameClusterer {
         return clusters;
     }
 
-    /** "Trump-Putin" (as in "the Trump-Putin summit") names a pair of entities, not a third one. */
+    /** "Keller-Moreau" (as in "the Keller-Moreau talks") names a pair of entities, not a third one. */
     private static boolean isCompoundOfOthers(Cluster compound, List<Cluster> clusters) {
         String[] parts = compound.key().split(" ");
         if (parts.length < 2 || !compound.label().contains("-")) {

@@ -38,7 +38,7 @@ final class Names {
         return key.indexOf(' ') > 0;
     }
 
-    /** Whether {@code shortName} is the acronym of {@code longName} ("JBER", "Joint Base Elmendorf-Richardson"). */
+    /** Whether {@code shortName} is the acronym of {@code longName} ("FCAB", "Fort Carson Army Base"). */
     static boolean isAcronymOf(String shortName, String longName) {
         String letters = shortName.replace(".", "");
         if (letters.length() < 2 || !letters.chars().allMatch(Character::isUpperCase)) {

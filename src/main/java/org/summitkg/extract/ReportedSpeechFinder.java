@@ -11,7 +11,7 @@ import org.summitkg.nlp.Token;
 
 /**
  * Finds reported speech in the dependency parse: a verb of saying with a content clause or
- * object ("Putin insisted that …", "Trump promised consultations …"), a noun of saying with its
+ * object ("Moreau insisted that …", "Keller promised talks …"), a noun of saying with its
  * clause ("the assertion that …"), and "according to X, …". The content is the clause or phrase
  * as it stands; the cue is the verb or noun; the speaker comes from {@link SpeakerFinder}.
  */
@@ -149,7 +149,7 @@ final class ReportedSpeechFinder {
         return "";
     }
 
-    /** "welcomed his Russian counterpart": an object that is a person is whom, not what, was spoken to. */
+    /** "welcomed her French counterpart": an object that is a person is whom, not what, was spoken to. */
     private boolean isPerson(Parse parse, String rel, int head) {
         return rel.equals("obj") && speakers.index().resolve(head).stream().anyMatch(e -> e.type() == EntityType.PERSON);
     }
@@ -165,7 +165,7 @@ final class ReportedSpeechFinder {
     }
 
     /**
-     * "the long-promised cease-fire that Trump had been hinting at": the noun the relative clause
+     * "the truce that Keller had been hinting at": the noun the relative clause
      * modifies is what was said, the clause's subject the speaker.
      */
     private void relativeClause(Parse parse, int cue, List<Statement> out) {
@@ -185,7 +185,7 @@ final class ReportedSpeechFinder {
         }
     }
 
-    /** "Stressed the need to address …": an object and the clause right after it are one content. */
+    /** "Stressed the need to protect …": an object and the clause right after it are one content. */
     private int[] extend(Parse parse, int cue, String rel, int[] span) {
         if (!rel.equals("obj")) {
             return span;
@@ -201,13 +201,13 @@ final class ReportedSpeechFinder {
 
     /**
      * The subtree of a content head, cut before any further verb of saying attached to it
-     * ("gratitude for the venue, pointing out …" stops before "pointing"): that one is a
+     * ("thanks for the visit, pointing out …" stops before "pointing"): that one is a
      * statement of its own.
      */
     private int[] contentSpan(Parse parse, int head) {
         int[] span = parse.span(head);
         for (int conj : parse.children(head, "conj")) {
-            // ", and left the door open …" without a subject of its own: the speaker's next act, not content
+            // ", and flew home …" without a subject of its own: the speaker's next act, not content
             if (conj > head + 2 && parse.children(conj, "nsubj").isEmpty() && article.token(conj).pos().startsWith("VB")
                     && article.token(conj - 2).word().equals(",") && article.token(conj - 1).pos().equals("CC")) {
                 span = new int[] {span[0], Math.min(span[1], conj - 3)};
@@ -244,7 +244,7 @@ final class ReportedSpeechFinder {
 
     /**
      * Content that is more than a name or pronoun, and more than a quotation with a word or two
-     * around it ("their relationship “fantastic”" is a direct quote, not reported speech).
+     * around it ("their talks “useful”" is a direct quote, not reported speech).
      */
     private boolean isContent(int[] span) {
         int outsideQuotes = 0;
@@ -282,7 +282,7 @@ final class ReportedSpeechFinder {
     }
 
     /**
-     * "- Warned European nations against …" under a heading that names the speaker: the parser
+     * "- Warned the envoys against …" under a heading that names the speaker: the parser
      * rarely makes sense of such items, so the content is the rest of the line after the verb.
      */
     private void listItem(Parse parse, List<Statement> out) {
@@ -312,7 +312,7 @@ final class ReportedSpeechFinder {
         return -1;
     }
 
-    /** "According to the White House, the meeting …": speaker from the phrase, content the rest of the clause. */
+    /** "According to the ministry, the meeting …": speaker from the phrase, content the rest of the clause. */
     private void accordingTo(Parse parse, List<Statement> out) {
         Sentence s = parse.sentence();
         for (int t = s.firstToken(); t + 1 < s.endToken(); t++) {

@@ -8,9 +8,9 @@ import org.summitkg.nlp.Token;
 
 /**
  * Finds who is speaking for a verb or noun of saying: its subject (through conjunctions,
- * participles and control: "Trump downplayed it, stressing …"), the owner of a noun ("Putin's
+ * participles and control: "Keller shrugged it off, stressing …"), the owner of a noun ("Moreau's
  * claim"), or, for list items with no subject, the person named in the heading above them
- * ("Vladimir Putin's Remarks").
+ * ("Louis Moreau's Remarks").
  */
 final class SpeakerFinder {
     /** Relations through which a clause without a subject takes its governor's. */
@@ -108,7 +108,7 @@ final class SpeakerFinder {
         return first < s.endToken() && article.token(first).pos().matches("VB[DNZ]?");
     }
 
-    /** The one person named in the nearest heading above, e.g. "Vladimir Putin's Remarks". */
+    /** The one person named in the nearest heading above, e.g. "Louis Moreau's Remarks". */
     Attribution heading(Sentence from) {
         for (int i = from.index() - 1; i >= Math.max(0, from.index() - HEADING_LOOKBACK); i--) {
             Sentence s = article.sentences().get(i);

@@ -35,7 +35,7 @@ public final class StatementExtractor {
 
     /**
      * One statement per span (the same content reached from two cues is reported once), and none
-     * whose cue stands inside another's content ("emphasizing his commitment to …" is one claim).
+     * whose cue stands inside another's content ("stressing her commitment to …" is one claim).
      */
     private static List<Statement> distinct(List<Statement> statements) {
         List<Statement> out = new ArrayList<>();

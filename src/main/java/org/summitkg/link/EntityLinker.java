@@ -82,7 +82,7 @@ public final class EntityLinker {
         if (holders.isEmpty()) {
             return java.util.Optional.empty();
         }
-        // the most prominent holder of the name, if clearly so ("Biden": the president, not a relative)
+        // the most prominent holder of the name, if clearly so (a president, not a relative of the same name)
         holders.sort(Comparator.comparingInt(GazetteerItem::sources).reversed());
         boolean clear = holders.size() == 1 || holders.get(0).sources() > holders.get(1).sources();
         return clear ? java.util.Optional.of(link(holders.get(0), e, "gazetteer-surname", holders.size() == 1 ? 0.7 : 0.6))

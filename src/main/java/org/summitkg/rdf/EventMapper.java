@@ -14,7 +14,7 @@ import org.summitkg.extract.Mention;
 
 /**
  * Maps events to RDF. An event with participants is named by its family, status and participants
- * ({@code …/resource/event/meeting-happened-donald-trump-vladimir-putin}), so every article that
+ * ({@code …/resource/event/meeting-happened-anna-keller-louis-moreau}), so every article that
  * reports the same event adds to one resource: its places, its date, its mentions.
  */
 final class EventMapper {

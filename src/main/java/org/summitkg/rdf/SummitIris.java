@@ -6,7 +6,7 @@ import org.summitkg.extract.EntityType;
 
 /**
  * Mints the stable, readable IRIs of summit-kg: the same article id, entity name or offsets give
- * the same IRI on every run, e.g. {@code https://w3id.org/summit-kg/resource/person/vladimir-putin}.
+ * the same IRI on every run, e.g. {@code https://w3id.org/summit-kg/resource/person/louis-moreau}.
  */
 public final class SummitIris {
     /** Base of every resource IRI. */
@@ -37,7 +37,7 @@ public final class SummitIris {
         return BASE + "resource/" + folder(type) + "/" + slug(name);
     }
 
-    /** Lower-case ASCII words joined by '-': "Vladimir V. Putin" → "vladimir-v-putin". */
+    /** Lower-case ASCII words joined by '-': "Louis V. Moreau" → "louis-v-moreau". */
     public static String slug(String name) {
         String ascii = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         String slug = ascii.toLowerCase(Locale.ROOT).replace("'", "").replace("’", "").replace(".", "")
