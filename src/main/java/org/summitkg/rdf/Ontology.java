@@ -37,6 +37,8 @@ public final class Ontology {
             Model m = ModelFactory.createDefaultModel();
             RDFParser.source(in).lang(Lang.TURTLE).base("https://w3id.org/summit-kg/").parse(m);
             return m;
+        } catch (org.apache.jena.riot.RiotException e) {
+            throw new org.summitkg.SummitKgException("ontology/" + file + ": not valid Turtle (" + e.getMessage() + ")", e);
         } catch (IOException e) {
             throw new UncheckedIOException(resource + " cannot be read", e);
         }
