@@ -32,7 +32,9 @@ public final class ArticleExtractor {
                 .map(s -> new SentenceSpan(s.index(), s.begin(), s.end(), article.text(s.begin(), s.end())))
                 .toList();
         List<Entity> found = entities.extract(article);
-        return new ArticleGraph(article.article(), sentences, found, statements.extract(article, found),
-                events.extract(article, found));
+        List<Statement> said = statements.extract(article, found);
+        List<Event> happened = events.extract(article, found);
+        return new ArticleGraph(article.article(), sentences, found, said, happened,
+                new StatementEventLinker(article).link(said, happened));
     }
 }

@@ -6,12 +6,13 @@ import org.summitkg.corpus.Article;
 
 /** What the extractors found in one article: the input to linking and RDF mapping. */
 public record ArticleGraph(Article article, List<SentenceSpan> sentences, List<Entity> entities,
-                           List<Statement> statements, List<Event> events) {
+                           List<Statement> statements, List<Event> events, List<MadeAt> madeAt) {
     public ArticleGraph {
         Objects.requireNonNull(article, "article");
         sentences = List.copyOf(sentences);
         entities = List.copyOf(entities);
         statements = List.copyOf(statements);
         events = List.copyOf(events);
+        madeAt = List.copyOf(madeAt);
     }
 }

@@ -75,6 +75,8 @@ public final class Summit {
     public static final Property reportedIn = property("reportedIn");
     /** A sentence that mentions an event. */
     public static final Property mentionedIn = property("mentionedIn");
+    /** The event a statement was made at. */
+    public static final Property madeAt = property("madeAt");
     /** A word that mentions an event. */
     public static final Property trigger = property("trigger");
 

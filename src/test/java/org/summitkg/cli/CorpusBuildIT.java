@@ -137,6 +137,13 @@ class CorpusBuildIT {
         assertTrue(proposed.stream().noneMatch(r -> r.getResource("event").getURI().equals(happened)));
     }
 
+    @Test
+    void remarksAtThePressConferenceLinkToIt() throws IOException {
+        List<QuerySolution> rows = select("statements-at-events");
+        assertTrue(rows.size() >= 5, "statements made at events: " + rows.size());
+        assertTrue(rows.stream().anyMatch(r -> r.getLiteral("eventLabel").getString().startsWith("PressConference")), rows.toString());
+    }
+
     private static List<GoldArticle> golds() throws IOException {
         try (Stream<Path> files = Files.list(BuiltCorpus.GOLD)) {
             return files.filter(f -> f.getFileName().toString().matches("\\d{3}_.*\\.json")).sorted()

@@ -22,7 +22,7 @@ class EntityLinkerTest {
     }
 
     private static ArticleGraph graph(Entity... entities) {
-        return new ArticleGraph(new Article("a", "a.txt", "", "", null, "", "x".repeat(500)), List.of(), List.of(entities), List.of(), List.of());
+        return new ArticleGraph(new Article("a", "a.txt", "", "", null, "", "x".repeat(500)), List.of(), List.of(entities), List.of(), List.of(), List.of());
     }
 
     @Test

@@ -1,0 +1,107 @@
+package org.summitkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.summitkg.nlp.AnnotatedArticle;
+import org.summitkg.nlp.Token;
+
+/**
+ * Links statements to the events they were made at, where the text says so: the verb of saying
+ * has the event word as a place or time ("said at the summit", "told reporters during the
+ * talks"), or the statement is a remark listed under, or right after, the mention of a press
+ * conference. A statement that only speaks about an event is not made at it.
+ */
+final class StatementEventLinker {
+    private static final Set<String> AT = Set.of("at", "during");
+    private static final String PRESS_CONFERENCE = "PressConference";
+    /** How far below a press conference's mention its listed remarks may stand, in sentences. */
+    private static final int SECTION = 20;
+    /** How far below it a plain statement may stand. */
+    private static final int NEAR = 2;
+
+    private final AnnotatedArticle article;
+
+    StatementEventLinker(AnnotatedArticle article) {
+        this.article = article;
+    }
+
+    List<MadeAt> link(List<Statement> statements, List<Event> events) {
+        List<MadeAt> out = new ArrayList<>();
+        for (Statement s : statements) {
+            Event at = s.fragment() ? null : atCue(s, events);
+            if (at == null && !s.fragment()) {
+                at = pressConferenceAbove(s, events);
+            }
+            if (at != null) {
+                out.add(new MadeAt(s, at));
+            }
+        }
+        // a quoted fragment was made where the reported statement around it was
+        for (Statement s : statements.stream().filter(Statement::fragment).toList()) {
+            out.stream().filter(m -> m.statement().begin() <= s.begin() && s.begin() < m.statement().end()).findFirst()
+                    .ifPresent(m -> out.add(new MadeAt(s, m.event())));
+        }
+        return out;
+    }
+
+    /** "said at the summit": an event word in a place or time phrase of the cue. */
+    private Event atCue(Statement s, List<Event> events) {
+        Token cue = cueToken(s);
+        if (cue == null) {
+            return null;
+        }
+        Parse parse = new Parse(article.sentences().get(cue.sentence()));
+        for (int child : parse.children(cue.index(), "obl")) {
+            boolean at = parse.children(child, "case").stream()
+                    .anyMatch(c -> AT.contains(article.token(c).word().toLowerCase(Locale.ROOT)));
+            Event e = at ? eventAt(events, child) : null;
+            if (e != null) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    private Event pressConferenceAbove(Statement s, List<Event> events) {
+        boolean listed = s.method().contains("heading") || s.method().contains("list-item") || s.method().contains("lead-in");
+        int reach = listed ? SECTION : NEAR;
+        Event best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Event e : events) {
+            if (!e.type().equals(PRESS_CONFERENCE)) {
+                continue;
+            }
+            for (Mention m : e.mentions()) {
+                int distance = s.sentence() - m.sentence();
+                if (distance >= 0 && distance <= reach && distance < bestDistance) {
+                    best = e;
+                    bestDistance = distance;
+                }
+            }
+        }
+        return best;
+    }
+
+    private static Event eventAt(List<Event> events, int token) {
+        for (Event e : events) {
+            if (e.mentions().stream().anyMatch(m -> m.firstToken() == token)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    private Token cueToken(Statement s) {
+        if (s.cueBegin() < 0) {
+            return null;
+        }
+        for (Token t : article.tokens()) {
+            if (t.begin() == s.cueBegin()) {
+                return t;
+            }
+        }
+        return null;
+    }
+}
