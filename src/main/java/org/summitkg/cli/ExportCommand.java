@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code summit-kg export}: the store as RDF, or a property-graph view for visualisation tools. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Writes the store as RDF (ttl and jsonld: the union of all graphs; trig and nq: each article's "
+        description = {"Writes the store as RDF (ttl: the union of all graphs; trig, nq and jsonld: each article's "
                 + "named graph) or as a property-graph view for visualisation tools (graphml for yEd/Gephi/Cytoscape, "
                 + "gexf for Gephi, dot for Graphviz, cytoscape for Cytoscape.js and Cytoscape desktop).",
             "The view has nodes for entities, events, statements and topics and edges for participation, speaking, "
@@ -74,7 +74,7 @@ final class ExportCommand implements Callable<Integer> {
                 GraphExporter.Format.of(f).write(view, writer);
                 writer.flush();
             }
-        } catch (IOException e) {
+        } catch (IOException | java.io.UncheckedIOException e) {
             throw new SummitKgException((out == null ? "standard output" : out) + ": export cannot be written (" + e.getMessage() + ")", e);
         }
         return 0;

@@ -1,5 +1,6 @@
 package org.summitkg.export;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -148,7 +149,8 @@ public final class GraphExporter {
     }
 
     private static void cytoscape(Graph<ViewNode, ViewEdge> graph, Map<ViewNode, String> ids, Writer out) {
-        ObjectMapper json = new ObjectMapper();
+        // the caller owns the writer: Jackson must not close it
+        ObjectMapper json = new ObjectMapper().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
         ObjectNode root = json.createObjectNode();
         root.putObject("data").put("name", "summit-kg");
         ObjectNode elements = root.putObject("elements");

@@ -1,7 +1,5 @@
 package org.summitkg.export;
 
-import java.util.ArrayList;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -155,14 +153,13 @@ public final class GraphProjection {
         }
     }
 
+    /** Runs a query and hands each row on inside the read transaction: TDB2 rows resolve their values lazily. */
     private void select(String query, Consumer<QuerySolution> each) {
-        List<QuerySolution> rows = new ArrayList<>();
         dataset.executeRead(() -> {
             try (QueryExecution exec = QueryExecution.dataset(dataset).query(query).build()) {
-                exec.execSelect().forEachRemaining(rows::add);
+                exec.execSelect().forEachRemaining(each);
             }
         });
-        rows.forEach(each);
     }
 
     private static int count(QuerySolution row) {
