@@ -106,6 +106,34 @@ final class BuildPipeline {
         }
     }
 
+    /**
+     * Annotates (with the cache) and extracts every article without storing anything, in parallel;
+     * an article that fails is skipped with its reason. Used to score the extractors on gold.
+     */
+    List<ArticleGraph> extract(List<Article> articles, List<Skipped> skipped) {
+        ExecutorService workers = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<ArticleGraph>> pending = new ArrayList<>();
+            articles.forEach(a -> pending.add(workers.submit(() -> extractor.extract(new AnnotatedArticle(a, annotator.annotate(a))))));
+            List<ArticleGraph> graphs = new ArrayList<>();
+            for (int i = 0; i < articles.size(); i++) {
+                progress.step(i, articles.size(), "annotating " + articles.get(i).file());
+                try {
+                    graphs.add(pending.get(i).get());
+                } catch (ExecutionException e) {
+                    skip(articles.get(i), e.getCause() == null ? e : e.getCause(), skipped);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new SummitKgException("extraction interrupted at " + articles.get(i).file(), e);
+                }
+            }
+            progress.step(articles.size(), articles.size(), "done");
+            return graphs;
+        } finally {
+            workers.shutdownNow();
+        }
+    }
+
     /** Waits for one article's graph and stores it; a failure skips that article only. */
     private boolean store(Article article, Future<ArticleGraph> pending, RdfMapper mapper, TdbStore store,
                           List<Skipped> skipped) {

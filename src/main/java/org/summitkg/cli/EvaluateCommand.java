@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.summitkg.SummitKgException;
 import org.summitkg.evaluate.ArticleScore;
+import org.summitkg.evaluate.BratReader;
 import org.summitkg.evaluate.GoldArticle;
 import org.summitkg.evaluate.GraphEvaluator;
 import org.summitkg.evaluate.Score;
@@ -21,8 +22,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code summit-kg evaluate}: precision, recall and F1 of the built graph against gold files. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
-        description = {"Scores the built graph against gold-standard JSON files (one per article, named after it) "
-                + "and prints precision, recall and F1 per category and article, then overall.",
+        description = {"Scores summit-kg against gold: the built graph against gold-standard JSON files (one per article, "
+                + "named after it), or the statements of BRAT standoff gold texts (text/*.txt with attributions/*.ann, "
+                + "PolNeAR's format; the texts are annotated and extracted, not stored). Prints precision, recall and "
+                + "F1 per category and article, then overall.",
             "Matching rules: see the README's Evaluation section."})
 final class EvaluateCommand implements Callable<Integer> {
     @Spec
@@ -37,8 +40,33 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--details", description = "Also list missed and spurious items per article.")
     boolean details;
 
+    @Option(names = "--format", paramLabel = "FORMAT", description = "Gold format: json or brat (default: brat when "
+            + "the folder holds text/ and attributions/ or .ann files, else json).")
+    GoldFormat format;
+
+    @Option(names = "--cache", paramLabel = "DIR", defaultValue = "data/cache",
+            description = "BRAT gold: folder for cached CoreNLP annotations (default: ${DEFAULT-VALUE}).")
+    Path cache;
+
+    @Option(names = "--summary", description = "BRAT gold: print only the overall row, not one row per article.")
+    boolean summary;
+
+    /** The gold formats {@code evaluate} reads. */
+    enum GoldFormat { json, brat }
+
     @Override
     public Integer call() {
+        if (!Files.isDirectory(gold)) {
+            throw new SummitKgException(gold + ": --gold must be a folder of gold files, was not found");
+        }
+        GoldFormat f = format != null ? format : BratReader.isBrat(gold) ? GoldFormat.brat : GoldFormat.json;
+        if (f == GoldFormat.brat) {
+            BuildPipeline pipeline = BuildPipeline.withCache(cache);
+            Progress progress = new Progress(spec.commandLine().getErr());
+            new BratEvaluation(pipeline.onProgress(progress::step)).run(gold, spec.commandLine().getOut(), !summary, details);
+            progress.finish();
+            return 0;
+        }
         List<GoldArticle> golds = readGold();
         List<ArticleScore> scores;
         try (TdbStore store = TdbStore.open(common.db)) {

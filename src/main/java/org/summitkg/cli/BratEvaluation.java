@@ -1,0 +1,106 @@
+package org.summitkg.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.summitkg.corpus.Article;
+import org.summitkg.corpus.Corpus;
+import org.summitkg.corpus.CorpusSource;
+import org.summitkg.corpus.Skipped;
+import org.summitkg.evaluate.AttributionScore;
+import org.summitkg.evaluate.AttributionScorer;
+import org.summitkg.evaluate.BratDocument;
+import org.summitkg.evaluate.BratReader;
+import org.summitkg.evaluate.FoundAttribution;
+import org.summitkg.evaluate.Score;
+import org.summitkg.evaluate.TextSpan;
+import org.summitkg.extract.ArticleGraph;
+import org.summitkg.extract.Mention;
+import org.summitkg.extract.MentionKind;
+import org.summitkg.extract.Statement;
+
+/**
+ * Scores summit-kg's statements against BRAT standoff gold (PolNeAR's format): runs the pipeline
+ * over the gold texts (annotations cached as in {@code build}), then scores each article's
+ * statements against its attributions and prints the figures per article and overall.
+ */
+final class BratEvaluation {
+    private static final Logger log = LoggerFactory.getLogger("summitkg.evaluate");
+
+    private final BuildPipeline pipeline;
+
+    BratEvaluation(BuildPipeline pipeline) {
+        this.pipeline = pipeline;
+    }
+
+    /** Scores every gold document; returns the overall score. */
+    AttributionScore run(Path gold, PrintWriter out, boolean perArticle, boolean details) {
+        long start = System.nanoTime();
+        Map<String, BratDocument> docs = new HashMap<>();
+        BratReader.read(gold).forEach(d -> docs.put(d.name(), d));
+        Corpus corpus = CorpusSource.of(BratReader.textFolder(gold)).read();
+        List<Article> articles = corpus.articles().stream().filter(a -> docs.containsKey(stem(a.file()))).toList();
+        List<Skipped> skipped = new ArrayList<>(corpus.skipped());
+        List<ArticleGraph> graphs = pipeline.extract(articles, skipped);
+        skipped.forEach(s -> log.warn("Not scored: {}", s.reason()));
+        double seconds = (System.nanoTime() - start) / 1e9;
+        out.printf("%-52s %5s %6s %5s %6s %6s %6s %6s %6s%n", "article", "gold", "speech", "found", "P", "R", "R-sp", "spkAcc",
+                "F1-spk");
+        AttributionScore total = AttributionScore.ZERO;
+        for (ArticleGraph g : graphs) {
+            BratDocument doc = docs.get(stem(g.article().file()));
+            if (!doc.text().equals(g.article().text())) {
+                log.warn("{}: the text summit-kg read differs from the gold text; offsets may not agree", g.article().file());
+            }
+            AttributionScorer scorer = new AttributionScorer(doc);
+            AttributionScore s = scorer.score(found(g));
+            total = total.plus(s);
+            if (perArticle) {
+                row(out, stem(g.article().file()), s);
+            }
+            if (details) {
+                scorer.missed(found(g)).forEach(m -> out.println("  " + m));
+                scorer.spurious(found(g)).forEach(m -> out.println("  " + m));
+            }
+        }
+        row(out, "ALL (" + graphs.size() + " articles)", total);
+        out.printf("%d articles scored, %d skipped, in %.1f s%n", graphs.size(), skipped.size(), seconds);
+        out.flush();
+        return total;
+    }
+
+    static void row(PrintWriter out, String article, AttributionScore s) {
+        Score c = s.content();
+        out.printf("%-52s %5d %6d %5d %6.3f %6.3f %6.3f %6.3f %6.3f%n", shorten(article), c.goldTotal(), s.speechCues().goldTotal(),
+                c.truePositives() + c.falsePositives(), c.precision(), c.recall(), s.speechCues().recall(), s.speakerAccuracy(),
+                s.withSpeaker().f1());
+    }
+
+    /** The statements of one article as scoring sees them. */
+    static List<FoundAttribution> found(ArticleGraph graph) {
+        return graph.statements().stream().map(BratEvaluation::found).toList();
+    }
+
+    private static FoundAttribution found(Statement s) {
+        List<String> names = s.speakers().stream()
+                .flatMap(e -> Stream.concat(Stream.of(e.label()), e.mentions().stream()
+                        .filter(m -> m.kind() == MentionKind.NAMED).map(Mention::text)))
+                .distinct().toList();
+        return new FoundAttribution(new TextSpan(s.begin(), s.end()), s.fragment(), names);
+    }
+
+    private static String stem(String file) {
+        int dot = file.lastIndexOf('.');
+        return dot < 0 ? file : file.substring(0, dot);
+    }
+
+    private static String shorten(String s) {
+        return s.length() <= 52 ? s : s.substring(0, 51) + "…";
+    }
+}

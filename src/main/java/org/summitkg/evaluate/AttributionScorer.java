@@ -1,0 +1,202 @@
+package org.summitkg.evaluate;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Scores found statements against the gold attributions of one article. A statement matches a
+ * gold attribution when it covers at least half of the gold content's word tokens and is at most
+ * three times as long; a quoted fragment lying inside a gold content is neither right nor wrong.
+ * Where the gold source names someone (a capitalised word that is not a pronoun or determiner),
+ * the speaker is right when one of its names shares a word with the source span; a source that
+ * names no one ("he", "officials") cannot be judged by name and counts as right.
+ *
+ * <pre>{@code
+ * AttributionScore s = new AttributionScorer(gold).score(found);
+ * }</pre>
+ */
+public final class AttributionScorer {
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    private static final Set<String> NOT_NAMES = Set.of("he", "she", "they", "it", "i", "we", "you", "the", "a", "an",
+            "his", "her", "their", "its", "this", "that", "these", "those", "one", "some", "many", "most", "other",
+            "others", "both", "all", "who", "which", "my", "our", "your", "mr", "mrs", "ms", "dr");
+
+    private final BratDocument gold;
+    private final SpeechCues cues;
+    private final List<int[]> words = new ArrayList<>();
+
+    public AttributionScorer(BratDocument gold) {
+        this(gold, SpeechCues.shipped());
+    }
+
+    AttributionScorer(BratDocument gold, SpeechCues cues) {
+        this.gold = gold;
+        this.cues = cues;
+        Matcher m = WORD.matcher(gold.text());
+        while (m.find()) {
+            words.add(new int[] {m.start(), m.end()});
+        }
+    }
+
+    public AttributionScore score(List<FoundAttribution> found) {
+        List<BitSet> goldWords = gold.attributions().stream().map(a -> tokens(a.content())).toList();
+        int tp = 0;
+        int fp = 0;
+        int tpSpeaker = 0;
+        boolean[] matched = new boolean[goldWords.size()];
+        boolean[] matchedSpeaker = new boolean[goldWords.size()];
+        for (FoundAttribution f : found) {
+            BitSet fw = tokens(List.of(f.content()));
+            boolean hit = false;
+            boolean hitSpeaker = false;
+            for (int g = 0; g < goldWords.size(); g++) {
+                if (matches(fw, goldWords.get(g))) {
+                    hit = true;
+                    matched[g] = true;
+                    if (speakerRight(gold.attributions().get(g), f)) {
+                        hitSpeaker = true;
+                        matchedSpeaker[g] = true;
+                    }
+                }
+            }
+            if (hit) {
+                tp++;
+                tpSpeaker += hitSpeaker ? 1 : 0;
+            } else if (!(f.fragment() && insideSomeContent(fw, goldWords))) {
+                fp++;
+            }
+        }
+        return totals(tp, fp, tpSpeaker, matched, matchedSpeaker, found);
+    }
+
+    /** Gold attributions nothing matched, as "cue | content" lines, for reading what was missed. */
+    public List<String> missed(List<FoundAttribution> found) {
+        List<String> out = new ArrayList<>();
+        for (BratAttribution a : gold.attributions()) {
+            BitSet g = tokens(a.content());
+            if (found.stream().noneMatch(f -> matches(tokens(List.of(f.content())), g))) {
+                out.add("missed   [" + a.sourceText() + "] [" + a.cueText() + "] " + excerpt(a.content()));
+            }
+        }
+        return out;
+    }
+
+    /** Found statements that match no gold attribution (quoted fragments inside a gold content left out). */
+    public List<String> spurious(List<FoundAttribution> found) {
+        List<BitSet> golds = gold.attributions().stream().map(a -> tokens(a.content())).toList();
+        List<String> out = new ArrayList<>();
+        for (FoundAttribution f : found) {
+            BitSet fw = tokens(List.of(f.content()));
+            if (golds.stream().noneMatch(g -> matches(fw, g)) && !(f.fragment() && insideSomeContent(fw, golds))) {
+                out.add("spurious [" + String.join(" / ", f.speakerNames()) + "] " + excerpt(List.of(f.content())));
+            }
+        }
+        return out;
+    }
+
+    private String excerpt(List<TextSpan> spans) {
+        StringBuilder b = new StringBuilder();
+        for (TextSpan s : spans) {
+            b.append(b.length() == 0 ? "" : " … ").append(gold.text(), s.begin(), Math.min(s.end(), gold.text().length()));
+        }
+        return b.toString().replace('\n', ' ');
+    }
+
+    private AttributionScore totals(int tp, int fp, int tpSpeaker, boolean[] matched, boolean[] matchedSpeaker,
+                                    List<FoundAttribution> found) {
+        int n = matched.length;
+        int goldFound = 0;
+        int speech = 0;
+        int speechFound = 0;
+        int goldSpeaker = 0;
+        int judged = 0;
+        int right = 0;
+        for (int g = 0; g < n; g++) {
+            BratAttribution a = gold.attributions().get(g);
+            boolean isSpeech = cues.isSpeech(a.cueText());
+            goldFound += matched[g] ? 1 : 0;
+            speech += isSpeech ? 1 : 0;
+            speechFound += isSpeech && matched[g] ? 1 : 0;
+            goldSpeaker += matchedSpeaker[g] ? 1 : 0;
+            if (matched[g] && namesSomeone(a)) {
+                judged++;
+                right += matchedSpeaker[g] ? 1 : 0;
+            }
+        }
+        return new AttributionScore(new Score(tp, fp, goldFound, n), new Score(tp, fp, speechFound, speech),
+                new Score(tpSpeaker, tp + fp - tpSpeaker, goldSpeaker, n), judged, right);
+    }
+
+    /** At least half of the gold content's words, and at most three times as long. */
+    static boolean matches(BitSet found, BitSet gold) {
+        if (gold.isEmpty() || found.isEmpty()) {
+            return false;
+        }
+        BitSet shared = (BitSet) found.clone();
+        shared.and(gold);
+        return shared.cardinality() * 2 >= gold.cardinality() && found.cardinality() <= 3 * gold.cardinality();
+    }
+
+    private static boolean insideSomeContent(BitSet found, List<BitSet> golds) {
+        return golds.stream().anyMatch(g -> {
+            BitSet rest = (BitSet) found.clone();
+            rest.andNot(g);
+            return rest.isEmpty();
+        });
+    }
+
+    /** The word tokens (by index) whose middle lies inside one of the spans. */
+    private BitSet tokens(List<TextSpan> spans) {
+        BitSet set = new BitSet();
+        for (int i = 0; i < words.size(); i++) {
+            int middle = (words.get(i)[0] + words.get(i)[1]) / 2;
+            int index = i;
+            if (spans.stream().anyMatch(s -> s.contains(middle))) {
+                set.set(index);
+            }
+        }
+        return set;
+    }
+
+    private boolean namesSomeone(BratAttribution a) {
+        return !nameWords(a).isEmpty();
+    }
+
+    /** The source's capitalised words that are not pronouns, determiners or a sentence's first word. */
+    private List<String> nameWords(BratAttribution a) {
+        List<String> names = new ArrayList<>();
+        for (TextSpan s : a.source()) {
+            Matcher m = WORD.matcher(gold.text()).region(s.begin(), Math.min(s.end(), gold.text().length()));
+            while (m.find()) {
+                String w = m.group();
+                if (Character.isUpperCase(w.charAt(0)) && !NOT_NAMES.contains(w.toLowerCase(Locale.ROOT))
+                        && !startsSentence(m.start())) {
+                    names.add(w.toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        return names;
+    }
+
+    private boolean startsSentence(int offset) {
+        int i = offset - 1;
+        while (i >= 0 && (Character.isWhitespace(gold.text().charAt(i)) || "\"“‘'(".indexOf(gold.text().charAt(i)) >= 0)) {
+            i--;
+        }
+        return i < 0 || ".!?\n".indexOf(gold.text().charAt(i)) >= 0 || gold.text().charAt(i + 1) == '\n';
+    }
+
+    private boolean speakerRight(BratAttribution a, FoundAttribution f) {
+        List<String> source = nameWords(a);
+        if (source.isEmpty()) {
+            return true;
+        }
+        return f.speakerNames().stream().flatMap(n -> WORD.matcher(n).results().map(r -> r.group().toLowerCase(Locale.ROOT)))
+                .anyMatch(source::contains);
+    }
+}
