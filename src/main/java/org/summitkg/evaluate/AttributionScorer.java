@@ -80,7 +80,7 @@ public final class AttributionScorer {
         for (BratAttribution a : gold.attributions()) {
             BitSet g = tokens(a.content());
             if (found.stream().noneMatch(f -> matches(tokens(List.of(f.content())), g))) {
-                out.add("missed   [" + a.sourceText() + "] [" + a.cueText() + "] " + excerpt(a.content()));
+                out.add("missed   [" + a.sourceText() + "] [" + a.cueText() + "] " + excerpt(a.content()) + nearest(found, g));
             }
         }
         return out;
@@ -97,6 +97,22 @@ public final class AttributionScorer {
             }
         }
         return out;
+    }
+
+    /** The found statement that shares most words with a gold content: " (closest: 3 of 9 words, 20 long)". */
+    private String nearest(List<FoundAttribution> found, BitSet gold) {
+        int best = 0;
+        int length = 0;
+        for (FoundAttribution f : found) {
+            BitSet shared = tokens(List.of(f.content()));
+            int size = shared.cardinality();
+            shared.and(gold);
+            if (shared.cardinality() > best) {
+                best = shared.cardinality();
+                length = size;
+            }
+        }
+        return best == 0 ? "" : " (closest: " + best + " of " + gold.cardinality() + " words, " + length + " long)";
     }
 
     private String excerpt(List<TextSpan> spans) {

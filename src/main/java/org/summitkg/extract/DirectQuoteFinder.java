@@ -35,7 +35,7 @@ final class DirectQuoteFinder {
 
     List<Statement> find() {
         List<Statement> out = new ArrayList<>();
-        for (Quote q : article.annotations().quotes()) {
+        for (Quote q : Quotes.plausible(article)) {
             QuoteSpan span = QuoteSpan.of(article, q, QUOTE_MARKS);
             if (span != null) {
                 Statement s = attribute(span, q, out);

@@ -10,8 +10,9 @@ import org.summitkg.nlp.Sentence;
 import org.summitkg.nlp.Token;
 
 /**
- * Finds collective speakers: a plural noun from the group-noun lexicon ("officials", "analysts")
- * that is the subject or object of a verb of saying, with the modifiers before it ("EU
+ * Finds collective and unnamed speakers: a plural noun from the group-noun lexicon ("officials",
+ * "analysts"), or a singular one with an indefinite determiner ("a source", "one aide"), that is
+ * the subject or object of a verb of saying, with the modifiers before it ("EU
  * officials", "Political analysts"). Groups that only appear, without saying anything, are left
  * out: they are rarely what a reader looks for.
  */
@@ -21,6 +22,9 @@ final class GroupFinder {
     /** Determiners that make a plural refer to people already named ("both leaders", "the officials"). */
     private static final Set<String> DEFINITE = Set.of("the", "both", "these", "those", "this", "that", "their",
             "his", "her", "our", "its");
+
+    /** Determiners of someone unnamed: "a source said". */
+    private static final Set<String> INDEFINITE = Set.of("a", "an", "one", "another");
 
     private final Lexicon groupNouns;
     private final Lexicon speechVerbs;
@@ -34,7 +38,7 @@ final class GroupFinder {
         List<Candidate> out = new ArrayList<>();
         for (Sentence s : article.sentences()) {
             for (Dependency d : s.dependencies()) {
-                if (isSpeakerRole(s, d) && isGroupSpeaker(article, d) && !isDefinite(article, s, d.dependent())) {
+                if (isSpeakerRole(s, d) && isGroupSpeaker(article, s, d) && !isDefinite(article, s, d.dependent())) {
                     out.add(candidate(article, d.dependent()));
                 }
             }
@@ -61,12 +65,19 @@ final class GroupFinder {
                 || d.governor() == head && d.relation().equals("nummod"));
     }
 
-    private boolean isGroupSpeaker(AnnotatedArticle article, Dependency d) {
+    private boolean isGroupSpeaker(AnnotatedArticle article, Sentence s, Dependency d) {
         Token noun = article.token(d.dependent());
         Token verb = article.token(d.governor());
-        return noun.pos().startsWith("NNS") || noun.pos().equals("NNPS")
-                ? groupNouns.contains(noun.word()) && speechVerbs.contains(verb.lemma())
-                : false;
+        boolean plural = noun.pos().startsWith("NNS") || noun.pos().equals("NNPS");
+        boolean unnamedOne = noun.pos().equals("NN") && isIndefinite(article, s, d.dependent());
+        return (plural || unnamedOne) && groupNouns.contains(noun.word()) && speechVerbs.contains(verb.lemma());
+    }
+
+    /** "a source", "one official", "another aide": someone the article does not name. */
+    private static boolean isIndefinite(AnnotatedArticle article, Sentence s, int head) {
+        return s.dependencies().stream().anyMatch(d -> d.governor() == head
+                && (d.relation().startsWith("det") || d.relation().equals("nummod"))
+                && INDEFINITE.contains(article.token(d.dependent()).word().toLowerCase(Locale.ROOT)));
     }
 
     private static Candidate candidate(AnnotatedArticle article, int head) {

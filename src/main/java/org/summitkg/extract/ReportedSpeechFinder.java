@@ -62,9 +62,41 @@ final class ReportedSpeechFinder {
         Set<String> relations = isVerbCue(token) ? VERB_CONTENT : isNounCue(token) ? NOUN_CONTENT
                 : isAdjectiveCue(token) ? ADJECTIVE_CONTENT : Set.of();
         if (!relations.isEmpty()) {
-            content(parse, t, relations).ifPresent(c -> add(out, parse, t, c));
+            var content = content(parse, t, relations);
+            if (content.isPresent()) {
+                add(out, parse, t, content.get());
+            } else if (relations == VERB_CONTENT && parse.relation(t).equals("parataxis")) {
+                parataxis(parse, t).ifPresent(c -> add(out, parse, t, c));
+            }
         }
     }
+
+    /**
+     * "The bridge will open in May, officials said" and "The bridge, she said, will open in May":
+     * the cue hangs from the clause it reports, so the content is that clause, around the cue.
+     */
+    private java.util.Optional<int[]> parataxis(Parse parse, int cue) {
+        int head = parse.parent(cue);
+        if (head < 0 || isNegated(parse, cue) || parse.children(cue, "nsubj").isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        int[] whole = parse.span(head);
+        int[] own = parse.span(cue);
+        int[] span = own[0] > whole[0] && own[1] < whole[1] - 1 ? whole
+                : own[0] > head ? new int[] {whole[0], own[0] - 1} : new int[] {own[1] + 1, whole[1]};
+        int first = span[0];
+        int last = span[1];
+        while (first <= last && (isPunct(first) || first == cue)) {
+            first++;
+        }
+        while (last >= first && isPunct(last)) {
+            last--;
+        }
+        int[] trimmed = {first, last};
+        return last - first + 1 >= MIN_CONTENT_TOKENS && isContent(trimmed) ? java.util.Optional.of(trimmed)
+                : java.util.Optional.empty();
+    }
+
 
     private boolean isVerbCue(Token t) {
         return t.pos().startsWith("VB") && lexicons.speechVerbs().contains(t.lemma());
@@ -156,7 +188,7 @@ final class ReportedSpeechFinder {
 
     /** A content that ends inside a quotation ends with it, closing mark included. */
     private int closingQuote(int begin, int end) {
-        for (Quote q : article.annotations().quotes()) {
+        for (Quote q : Quotes.plausible(article)) {
             if (q.begin() >= begin && q.begin() < end && end < q.end()) {
                 return q.end();
             }
@@ -261,7 +293,7 @@ final class ReportedSpeechFinder {
     }
 
     private boolean inQuote(Token t) {
-        for (Quote q : article.annotations().quotes()) {
+        for (Quote q : Quotes.plausible(article)) {
             if (q.begin() <= t.begin() && t.end() <= q.end()) {
                 return true;
             }
@@ -324,15 +356,17 @@ final class ReportedSpeechFinder {
                 continue;
             }
             List<Entity> who = speakersIndex().resolve(source);
-            int first = source + 1;
+            boolean leading = t <= s.firstToken() + 1;
+            // "According to X, S" reports what follows; "S, according to X" what comes before
+            int first = leading ? source + 1 : s.firstToken();
             while (first < s.endToken() && isPunct(first)) {
                 first++;
             }
-            int last = s.endToken() - 1;
+            int last = leading ? s.endToken() - 1 : t - 1;
             while (last > first && isPunct(last)) {
                 last--;
             }
-            if (!who.isEmpty() && last - first + 1 >= MIN_CONTENT_TOKENS && t <= s.firstToken() + 1) {
+            if (!who.isEmpty() && last - first + 1 >= MIN_CONTENT_TOKENS && isContent(new int[] {first, last})) {
                 int begin = article.token(first).begin();
                 int end = article.token(last).end();
                 out.add(new Statement(StatementKind.REPORTED, who, article.text(begin, end), begin, end, s.index(),
