@@ -49,7 +49,7 @@ final class DirectQuoteFinder {
 
     private Statement attribute(QuoteSpan q, Quote raw, List<Statement> earlier) {
         for (Statement r : reported) {
-            if (r.begin() <= q.begin() && q.begin() < r.end()) {
+            if (r.kind() == StatementKind.REPORTED && r.begin() <= q.begin() && q.begin() < r.end()) {
                 return statement(q, r.speakers(), r.cue(), r.cueBegin(), "fragment", 0.85, true);
             }
         }

@@ -33,7 +33,7 @@ public final class EntityExtractor {
         this.known = new KnownNameFinder(knownNames);
         this.names = new NamedMentionFinder(lexicons.titles(), lexicons.facilities());
         this.facilities = new FacilityFinder(lexicons.facilities());
-        this.groups = new GroupFinder(lexicons.groupNouns(), lexicons.speechVerbs());
+        this.groups = new GroupFinder(lexicons.groupNouns(), lexicons.speechVerbs(), lexicons.attitudeVerbs());
         this.titles = lexicons.titles();
     }
 

@@ -28,10 +28,12 @@ final class GroupFinder {
 
     private final Lexicon groupNouns;
     private final Lexicon speechVerbs;
+    private final Lexicon attitudeVerbs;
 
-    GroupFinder(Lexicon groupNouns, Lexicon speechVerbs) {
+    GroupFinder(Lexicon groupNouns, Lexicon speechVerbs, Lexicon attitudeVerbs) {
         this.groupNouns = groupNouns;
         this.speechVerbs = speechVerbs;
+        this.attitudeVerbs = attitudeVerbs;
     }
 
     List<Candidate> find(AnnotatedArticle article) {
@@ -70,7 +72,8 @@ final class GroupFinder {
         Token verb = article.token(d.governor());
         boolean plural = noun.pos().startsWith("NNS") || noun.pos().equals("NNPS");
         boolean unnamedOne = noun.pos().equals("NN") && isIndefinite(article, s, d.dependent());
-        return (plural || unnamedOne) && groupNouns.contains(noun.word()) && speechVerbs.contains(verb.lemma());
+        return (plural || unnamedOne) && groupNouns.contains(noun.word())
+                && (speechVerbs.contains(verb.lemma()) || attitudeVerbs.contains(verb.lemma()));
     }
 
     /** "a source", "one official", "another aide": someone the article does not name. */

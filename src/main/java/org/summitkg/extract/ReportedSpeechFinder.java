@@ -99,7 +99,12 @@ final class ReportedSpeechFinder {
 
 
     private boolean isVerbCue(Token t) {
-        return t.pos().startsWith("VB") && lexicons.speechVerbs().contains(t.lemma());
+        return t.pos().startsWith("VB") && (lexicons.speechVerbs().contains(t.lemma()) || isAttitude(t));
+    }
+
+    /** "wants", "hopes", "believes": an attitude, unless it stands inside a quotation ("“I think …”" is the quote's). */
+    private boolean isAttitude(Token t) {
+        return lexicons.attitudeVerbs().contains(t.lemma()) && !inQuote(t);
     }
 
     private boolean isAdjectiveCue(Token t) {
@@ -308,9 +313,11 @@ final class ReportedSpeechFinder {
         }
         int begin = article.token(span[0]).begin();
         int end = closingQuote(begin, article.token(span[1]).end());
-        out.add(new Statement(StatementKind.REPORTED, who.speakers(), article.text(begin, end), begin, end,
-                parse.sentence().index(), article.token(cue).word(), article.token(cue).begin(), List.of(), List.of(),
-                "reported-" + who.method(), who.confidence() - 0.05, false));
+        Token cueToken = article.token(cue);
+        boolean attitude = cueToken.pos().startsWith("VB") && !lexicons.speechVerbs().contains(cueToken.lemma());
+        out.add(new Statement(attitude ? StatementKind.ATTITUDE : StatementKind.REPORTED, who.speakers(),
+                article.text(begin, end), begin, end, parse.sentence().index(), cueToken.word(), cueToken.begin(),
+                List.of(), List.of(), (attitude ? "attitude-" : "reported-") + who.method(), who.confidence() - 0.05, false));
     }
 
     /**

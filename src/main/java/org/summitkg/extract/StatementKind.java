@@ -1,4 +1,7 @@
 package org.summitkg.extract;
 
-/** Whether a statement gives the speaker's exact words or reports what was said. */
-public enum StatementKind { DIRECT, REPORTED }
+/**
+ * Whether a statement gives the speaker's exact words, reports what was said, or reports an
+ * attitude: what someone wants, hopes, fears or believes ("the union wants a new contract").
+ */
+public enum StatementKind { DIRECT, REPORTED, ATTITUDE }

@@ -29,7 +29,11 @@ final class StatementMapper {
     void map(Statement s, java.util.List<Statement> all) {
         Resource r = model.createResource(iri(articleId, s), Summit.Statement)
                 .addProperty(org.apache.jena.vocabulary.RDF.type,
-                        s.kind() == StatementKind.DIRECT ? Summit.DirectQuote : Summit.ReportedSpeech)
+                        switch (s.kind()) {
+                            case DIRECT -> Summit.DirectQuote;
+                            case REPORTED -> Summit.ReportedSpeech;
+                            case ATTITUDE -> Summit.AttributedAttitude;
+                        })
                 .addProperty(Summit.text, s.text())
                 .addProperty(Summit.statementKind, s.kind().name().toLowerCase(Locale.ROOT))
                 .addProperty(Summit.inArticle, model.createResource(SummitIris.article(articleId)))

@@ -43,6 +43,8 @@ public final class Summit {
     public static final Resource DirectQuote = resource("DirectQuote");
     /** A statement in the article's words. */
     public static final Resource ReportedSpeech = resource("ReportedSpeech");
+    /** A belief, wish, intention or demand attributed to someone. */
+    public static final Resource AttributedAttitude = resource("AttributedAttitude");
 
     /** An event. */
     public static final Resource Event = resource("Event");
@@ -104,7 +106,7 @@ public final class Summit {
     public static final Property speaker = property("speaker");
     /** The quoted or reported words. */
     public static final Property text = property("text");
-    /** "direct" or "reported". */
+    /** "direct", "reported" or "attitude". */
     public static final Property statementKind = property("statementKind");
     /** The verb or noun of saying. */
     public static final Property cue = property("cue");
