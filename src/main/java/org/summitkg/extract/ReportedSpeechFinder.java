@@ -24,6 +24,10 @@ final class ReportedSpeechFinder {
     private static final Set<String> ADJECTIVE_CONTENT = Set.of("ccomp");
     private static final Set<String> LEADING_WORDS = Set.of("that", "to", "for", "of", "about", "on", "as");
     private static final int MIN_CONTENT_TOKENS = 2;
+    /** "…, said X on Monday in a statement.": how far from the end a trailing cue may stand. */
+    private static final int TRAILING_TAIL = 8;
+    /** "…, a senior campaign official said": how long the subject before a trailing cue may be. */
+    private static final int TRAILING_SUBJECT = 6;
     /** Words around a quote that still make it a direct quote rather than reported speech. */
     private static final int QUOTE_FRAME_WORDS = 2;
 
@@ -47,6 +51,9 @@ final class ReportedSpeechFinder {
             }
             if (out.size() == before) {
                 listItem(parse, out);
+            }
+            if (out.size() == before) {
+                trailingCue(parse, out);
             }
             accordingTo(parse, out);
         }
@@ -261,10 +268,12 @@ final class ReportedSpeechFinder {
 
     /** Drops the cue itself, leading "that"/"to"/prepositions and trailing punctuation. */
     private int[] trim(int[] span, int cue) {
-        int first = Math.max(span[0], cue + 1);
+        // a content wholly before its cue ("The fees will rise, officials said") keeps its start
+        int start = span[1] < cue ? span[0] : Math.max(span[0], cue + 1);
+        int first = start;
         int last = span[1];
         while (first <= last && (isPunct(first) || LEADING_WORDS.contains(article.token(first).word().toLowerCase(Locale.ROOT))
-                && first == Math.max(span[0], cue + 1))) {
+                && first == start)) {
             first++;
         }
         while (last >= first && isPunct(last)) {
@@ -340,6 +349,54 @@ final class ReportedSpeechFinder {
                     s.index(), article.token(cue).word(), article.token(cue).begin(), List.of(), List.of(),
                     "reported-list-item", 0.7, false));
         }
+    }
+
+    /**
+     * "The fees will fall, port officials said on Monday." and "…, said a spokeswoman." by the
+     * shape of the words when the parse makes no sense of them: a comma, a short subject and a
+     * verb of saying (either order), then at most a few words of time or place before the end.
+     * The content is everything before the comma.
+     */
+    private void trailingCue(Parse parse, List<Statement> out) {
+        Sentence s = parse.sentence();
+        int end = s.endToken() - 1;
+        while (end > s.firstToken() && isPunct(end)) {
+            end--;
+        }
+        for (int cue = end; cue > s.firstToken() + MIN_CONTENT_TOKENS && cue >= end - TRAILING_TAIL; cue--) {
+            Token t = article.token(cue);
+            if (!t.pos().matches("VB[DPZ]?") || !lexicons.speechVerbs().contains(t.lemma())) {
+                continue;
+            }
+            int comma = commaBefore(cue, s);
+            if (comma > s.firstToken() + MIN_CONTENT_TOKENS) {
+                int[] span = {s.firstToken(), comma - 1};
+                while (span[0] <= span[1] && isPunct(span[0])) {
+                    span[0]++;
+                }
+                while (span[1] >= span[0] && isPunct(span[1])) {
+                    span[1]--;
+                }
+                if (span[1] - span[0] + 1 >= MIN_CONTENT_TOKENS && isContent(span)) {
+                    add(out, parse, cue, span);
+                }
+            }
+            return;
+        }
+    }
+
+    /** The comma that opens "…, officials said": at most {@value #TRAILING_SUBJECT} words before the cue, or -1. */
+    private int commaBefore(int cue, Sentence s) {
+        for (int i = cue - 1; i >= Math.max(s.firstToken(), cue - TRAILING_SUBJECT - 1); i--) {
+            String w = article.token(i).word();
+            if (w.equals(",")) {
+                return i;
+            }
+            if (isPunct(i) || article.token(i).pos().startsWith("VB")) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private int firstWord(Sentence s) {

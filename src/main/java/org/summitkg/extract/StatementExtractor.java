@@ -27,6 +27,11 @@ public final class StatementExtractor {
         List<Statement> reported = new ReportedSpeechFinder(article, lexicons, speakers).find();
         List<Statement> all = new ArrayList<>(distinct(reported));
         all.addAll(new DirectQuoteFinder(article, lexicons, speakers, all).find());
+        for (Statement turn : new TranscriptFinder(article, index).find()) {
+            if (all.stream().noneMatch(s -> s.kind() == StatementKind.DIRECT && s.begin() < turn.end() && turn.begin() < s.end())) {
+                all.add(turn);
+            }
+        }
         return all.stream()
                 .map(s -> s.withTopics(topics.tag(s.text() + " " + s.cue())))
                 .map(s -> s.withMentioned(index.namedWithin(s.begin(), s.end())))

@@ -36,7 +36,7 @@ class StatementCasesTest {
         List<Entity> entities = new EntityExtractor(lexicons).extract(article);
         List<Statement> statements = new StatementExtractor(lexicons, TOPICS).extract(article, entities);
         String expected = Files.readString(Fixtures.CASES.resolve(name).resolve("expected-statements.tsv")).strip();
-        assertEquals(expected, render(statements));
+        assertEquals(expected, render(statements).strip());
     }
 
     static String render(List<Statement> statements) {
