@@ -59,14 +59,15 @@ final class BratEvaluation {
                 log.warn("{}: the text summit-kg read differs from the gold text; offsets may not agree", g.article().file());
             }
             AttributionScorer scorer = new AttributionScorer(doc);
-            AttributionScore s = scorer.score(found(g));
+            List<FoundAttribution> found = found(g);
+            AttributionScore s = scorer.score(found);
             total = total.plus(s);
             if (perArticle) {
                 row(out, stem(g.article().file()), s);
             }
             if (details) {
-                scorer.missed(found(g)).forEach(m -> out.println("  " + m));
-                scorer.spurious(found(g)).forEach(m -> out.println("  " + m));
+                scorer.missed(found).forEach(m -> out.println("  " + m));
+                scorer.spurious(found).forEach(m -> out.println("  " + m));
             }
         }
         row(out, "ALL (" + graphs.size() + " articles)", total);

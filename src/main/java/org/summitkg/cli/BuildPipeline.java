@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.BiConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.summitkg.SummitKgException;
@@ -90,20 +91,9 @@ final class BuildPipeline {
 
     private int buildAll(List<Article> articles, TdbStore store, List<Skipped> skipped) {
         RdfMapper mapper = new RdfMapper(new GraphMetadata(Instant.now(), pipelineVersion()));
-        ExecutorService workers = Executors.newFixedThreadPool(threads);
-        try {
-            List<Future<ArticleGraph>> graphs = new ArrayList<>();
-            articles.forEach(a -> graphs.add(workers.submit(() -> extractor.extract(new AnnotatedArticle(a, annotator.annotate(a))))));
-            int built = 0;
-            for (int i = 0; i < articles.size(); i++) {
-                progress.step(i, articles.size(), "annotating " + articles.get(i).file());
-                built += store(articles.get(i), graphs.get(i), mapper, store, skipped) ? 1 : 0;
-            }
-            progress.step(articles.size(), articles.size(), "done");
-            return built;
-        } finally {
-            workers.shutdownNow();
-        }
+        int[] built = {0};
+        extractEach(articles, (article, graph) -> built[0] += store(article, graph, mapper, store, skipped) ? 1 : 0);
+        return built[0];
     }
 
     /**
@@ -111,24 +101,31 @@ final class BuildPipeline {
      * an article that fails is skipped with its reason. Used to score the extractors on gold.
      */
     List<ArticleGraph> extract(List<Article> articles, List<Skipped> skipped) {
+        List<ArticleGraph> graphs = new ArrayList<>();
+        extractEach(articles, (article, pending) -> {
+            try {
+                graphs.add(pending.get());
+            } catch (ExecutionException e) {
+                skip(article, e.getCause() == null ? e : e.getCause(), skipped);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new SummitKgException("extraction interrupted at " + article.file(), e);
+            }
+        });
+        return graphs;
+    }
+
+    /** Extracts the articles on the worker threads and hands each one's pending graph on, in corpus order. */
+    private void extractEach(List<Article> articles, BiConsumer<Article, Future<ArticleGraph>> each) {
         ExecutorService workers = Executors.newFixedThreadPool(threads);
         try {
             List<Future<ArticleGraph>> pending = new ArrayList<>();
             articles.forEach(a -> pending.add(workers.submit(() -> extractor.extract(new AnnotatedArticle(a, annotator.annotate(a))))));
-            List<ArticleGraph> graphs = new ArrayList<>();
             for (int i = 0; i < articles.size(); i++) {
                 progress.step(i, articles.size(), "annotating " + articles.get(i).file());
-                try {
-                    graphs.add(pending.get(i).get());
-                } catch (ExecutionException e) {
-                    skip(articles.get(i), e.getCause() == null ? e : e.getCause(), skipped);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new SummitKgException("extraction interrupted at " + articles.get(i).file(), e);
-                }
+                each.accept(articles.get(i), pending.get(i));
             }
             progress.step(articles.size(), articles.size(), "done");
-            return graphs;
         } finally {
             workers.shutdownNow();
         }

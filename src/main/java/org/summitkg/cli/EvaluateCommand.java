@@ -77,9 +77,6 @@ final class EvaluateCommand implements Callable<Integer> {
     }
 
     private List<GoldArticle> readGold() {
-        if (!Files.isDirectory(gold)) {
-            throw new SummitKgException(gold + ": --gold must be a folder of gold .json files, found none");
-        }
         try (Stream<Path> files = Files.list(gold)) {
             List<GoldArticle> golds = files.filter(f -> f.toString().endsWith(".json")).sorted()
                     .filter(EvaluateCommand::isArticleGold).map(GoldArticle::read).toList();

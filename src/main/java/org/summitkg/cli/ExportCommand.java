@@ -3,6 +3,7 @@ package org.summitkg.cli;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -74,7 +75,7 @@ final class ExportCommand implements Callable<Integer> {
                 GraphExporter.Format.of(f).write(view, writer);
                 writer.flush();
             }
-        } catch (IOException | java.io.UncheckedIOException e) {
+        } catch (IOException | UncheckedIOException e) {
             throw new SummitKgException((out == null ? "standard output" : out) + ": export cannot be written (" + e.getMessage() + ")", e);
         }
         return 0;

@@ -29,6 +29,8 @@ public final class AttributionScorer {
     private final BratDocument gold;
     private final SpeechCues cues;
     private final List<int[]> words = new ArrayList<>();
+    /** The word tokens of each gold content, in the order of the gold attributions. */
+    private final List<BitSet> goldWords;
 
     public AttributionScorer(BratDocument gold) {
         this(gold, SpeechCues.shipped());
@@ -41,17 +43,21 @@ public final class AttributionScorer {
         while (m.find()) {
             words.add(new int[] {m.start(), m.end()});
         }
+        goldWords = gold.attributions().stream().map(a -> tokens(a.content())).toList();
+    }
+
+    private BitSet words(FoundAttribution f) {
+        return tokens(List.of(f.content()));
     }
 
     public AttributionScore score(List<FoundAttribution> found) {
-        List<BitSet> goldWords = gold.attributions().stream().map(a -> tokens(a.content())).toList();
         int tp = 0;
         int fp = 0;
         int tpSpeaker = 0;
         boolean[] matched = new boolean[goldWords.size()];
         boolean[] matchedSpeaker = new boolean[goldWords.size()];
         for (FoundAttribution f : found) {
-            BitSet fw = tokens(List.of(f.content()));
+            BitSet fw = words(f);
             boolean hit = false;
             boolean hitSpeaker = false;
             for (int g = 0; g < goldWords.size(); g++) {
@@ -71,16 +77,18 @@ public final class AttributionScorer {
                 fp++;
             }
         }
-        return totals(tp, fp, tpSpeaker, matched, matchedSpeaker, found);
+        return totals(tp, fp, tpSpeaker, matched, matchedSpeaker);
     }
 
     /** Gold attributions nothing matched, as "cue | content" lines, for reading what was missed. */
     public List<String> missed(List<FoundAttribution> found) {
+        List<BitSet> foundWords = found.stream().map(this::words).toList();
         List<String> out = new ArrayList<>();
-        for (BratAttribution a : gold.attributions()) {
-            BitSet g = tokens(a.content());
-            if (found.stream().noneMatch(f -> matches(tokens(List.of(f.content())), g))) {
-                out.add("missed   [" + a.sourceText() + "] [" + a.cueText() + "] " + excerpt(a.content()) + nearest(found, g));
+        for (int i = 0; i < goldWords.size(); i++) {
+            BitSet g = goldWords.get(i);
+            BratAttribution a = gold.attributions().get(i);
+            if (foundWords.stream().noneMatch(f -> matches(f, g))) {
+                out.add("missed   [" + a.sourceText() + "] [" + a.cueText() + "] " + excerpt(a.content()) + nearest(foundWords, g));
             }
         }
         return out;
@@ -88,11 +96,10 @@ public final class AttributionScorer {
 
     /** Found statements that match no gold attribution (quoted fragments inside a gold content left out). */
     public List<String> spurious(List<FoundAttribution> found) {
-        List<BitSet> golds = gold.attributions().stream().map(a -> tokens(a.content())).toList();
         List<String> out = new ArrayList<>();
         for (FoundAttribution f : found) {
-            BitSet fw = tokens(List.of(f.content()));
-            if (golds.stream().noneMatch(g -> matches(fw, g)) && !(f.fragment() && insideSomeContent(fw, golds))) {
+            BitSet fw = words(f);
+            if (goldWords.stream().noneMatch(g -> matches(fw, g)) && !(f.fragment() && insideSomeContent(fw, goldWords))) {
                 out.add("spurious [" + String.join(" / ", f.speakerNames()) + "] " + excerpt(List.of(f.content())));
             }
         }
@@ -100,11 +107,11 @@ public final class AttributionScorer {
     }
 
     /** The found statement that shares most words with a gold content: " (closest: 3 of 9 words, 20 long)". */
-    private String nearest(List<FoundAttribution> found, BitSet gold) {
+    private static String nearest(List<BitSet> found, BitSet gold) {
         int best = 0;
         int length = 0;
-        for (FoundAttribution f : found) {
-            BitSet shared = tokens(List.of(f.content()));
+        for (BitSet f : found) {
+            BitSet shared = (BitSet) f.clone();
             int size = shared.cardinality();
             shared.and(gold);
             if (shared.cardinality() > best) {
@@ -123,8 +130,7 @@ public final class AttributionScorer {
         return b.toString().replace('\n', ' ');
     }
 
-    private AttributionScore totals(int tp, int fp, int tpSpeaker, boolean[] matched, boolean[] matchedSpeaker,
-                                    List<FoundAttribution> found) {
+    private AttributionScore totals(int tp, int fp, int tpSpeaker, boolean[] matched, boolean[] matchedSpeaker) {
         int n = matched.length;
         int goldFound = 0;
         int speech = 0;

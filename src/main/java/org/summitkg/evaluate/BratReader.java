@@ -60,7 +60,8 @@ public final class BratReader {
     }
 
     private static Optional<Path> annotationFor(String name, List<Path> annFiles) {
-        return annFiles.stream().filter(a -> stem(a).equals(name) || stem(a).startsWith(name + "_")).findFirst();
+        return annFiles.stream().filter(a -> stem(a).equals(name)
+                || stem(a).startsWith(name + "_") && stem(a).indexOf('_', name.length() + 1) < 0).findFirst();
     }
 
     private static List<Path> list(Path folder, String suffix) {

@@ -18,7 +18,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.jena.query.Dataset;
-import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.summitkg.SummitKgException;
@@ -52,16 +51,12 @@ public final class RdfExporter {
         /** Writes the store; the store is read in one read transaction, copied, then written. */
         public void write(TdbStore store, OutputStream out) {
             switch (this) {
-                case TTL -> RDFDataMgr.write(out, union(store), RDFFormat.TURTLE_BLOCKS);
+                case TTL -> RDFDataMgr.write(out, store.unionCopy(), RDFFormat.TURTLE_BLOCKS);
                 case TRIG -> RDFDataMgr.write(out, named(store), RDFFormat.TRIG_BLOCKS);
                 case NQ -> RDFDataMgr.write(out, named(store), RDFFormat.NQUADS);
                 case JSONLD -> jsonLd(named(store), out);
             }
         }
-    }
-
-    private static Model union(TdbStore store) {
-        return store.unionCopy();
     }
 
     private static Dataset named(TdbStore store) {
@@ -75,6 +70,9 @@ public final class RdfExporter {
         ByteArrayOutputStream expanded = new ByteArrayOutputStream();
         RDFDataMgr.write(expanded, dataset, RDFFormat.JSONLD11_PLAIN);
         try (InputStream context = RdfExporter.class.getResourceAsStream(CONTEXT)) {
+            if (context == null) {
+                throw new SummitKgException(CONTEXT + " is missing from the classpath (ontology/context.jsonld)");
+            }
             JsonObject compacted = JsonLd.compact(
                     JsonDocument.of(new ByteArrayInputStream(expanded.toByteArray())), JsonDocument.of(context)).get();
             StringWriter text = new StringWriter();

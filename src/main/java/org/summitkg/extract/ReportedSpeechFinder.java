@@ -34,11 +34,13 @@ final class ReportedSpeechFinder {
     private final AnnotatedArticle article;
     private final Lexicons lexicons;
     private final SpeakerFinder speakers;
+    private final List<Quote> quotes;
 
     ReportedSpeechFinder(AnnotatedArticle article, Lexicons lexicons, SpeakerFinder speakers) {
         this.article = article;
         this.lexicons = lexicons;
         this.speakers = speakers;
+        this.quotes = Quotes.plausible(article);
     }
 
     List<Statement> find() {
@@ -91,19 +93,21 @@ final class ReportedSpeechFinder {
         int[] own = parse.span(cue);
         int[] span = own[0] > whole[0] && own[1] < whole[1] - 1 ? whole
                 : own[0] > head ? new int[] {whole[0], own[0] - 1} : new int[] {own[1] + 1, whole[1]};
+        return java.util.Optional.ofNullable(withoutPunctuation(span)).filter(this::isContent);
+    }
+
+    /** The span without punctuation at either end, or null when fewer than {@value #MIN_CONTENT_TOKENS} tokens remain. */
+    private int[] withoutPunctuation(int[] span) {
         int first = span[0];
         int last = span[1];
-        while (first <= last && (isPunct(first) || first == cue)) {
+        while (first <= last && isPunct(first)) {
             first++;
         }
         while (last >= first && isPunct(last)) {
             last--;
         }
-        int[] trimmed = {first, last};
-        return last - first + 1 >= MIN_CONTENT_TOKENS && isContent(trimmed) ? java.util.Optional.of(trimmed)
-                : java.util.Optional.empty();
+        return last - first + 1 < MIN_CONTENT_TOKENS ? null : new int[] {first, last};
     }
-
 
     private boolean isVerbCue(Token t) {
         return t.pos().startsWith("VB") && (lexicons.speechVerbs().contains(t.lemma()) || isAttitude(t));
@@ -111,7 +115,12 @@ final class ReportedSpeechFinder {
 
     /** "wants", "hopes", "believes": an attitude, unless it stands inside a quotation ("“I think …”" is the quote's). */
     private boolean isAttitude(Token t) {
-        return lexicons.attitudeVerbs().contains(t.lemma()) && !inQuote(t);
+        return isAttitudeVerb(t) && !inQuote(t);
+    }
+
+    private boolean isAttitudeVerb(Token t) {
+        return t.pos().startsWith("VB") && lexicons.attitudeVerbs().contains(t.lemma())
+                && !lexicons.speechVerbs().contains(t.lemma());
     }
 
     private boolean isAdjectiveCue(Token t) {
@@ -200,7 +209,7 @@ final class ReportedSpeechFinder {
 
     /** A content that ends inside a quotation ends with it, closing mark included. */
     private int closingQuote(int begin, int end) {
-        for (Quote q : Quotes.plausible(article)) {
+        for (Quote q : quotes) {
             if (q.begin() >= begin && q.begin() < end && end < q.end()) {
                 return q.end();
             }
@@ -307,7 +316,7 @@ final class ReportedSpeechFinder {
     }
 
     private boolean inQuote(Token t) {
-        for (Quote q : Quotes.plausible(article)) {
+        for (Quote q : quotes) {
             if (q.begin() <= t.begin() && t.end() <= q.end()) {
                 return true;
             }
@@ -323,7 +332,7 @@ final class ReportedSpeechFinder {
         int begin = article.token(span[0]).begin();
         int end = closingQuote(begin, article.token(span[1]).end());
         Token cueToken = article.token(cue);
-        boolean attitude = cueToken.pos().startsWith("VB") && !lexicons.speechVerbs().contains(cueToken.lemma());
+        boolean attitude = isAttitudeVerb(cueToken);
         out.add(new Statement(attitude ? StatementKind.ATTITUDE : StatementKind.REPORTED, who.speakers(),
                 article.text(begin, end), begin, end, parse.sentence().index(), cueToken.word(), cueToken.begin(),
                 List.of(), List.of(), (attitude ? "attitude-" : "reported-") + who.method(), who.confidence() - 0.05, false));
@@ -369,17 +378,10 @@ final class ReportedSpeechFinder {
                 continue;
             }
             int comma = commaBefore(cue, s);
-            if (comma > s.firstToken() + MIN_CONTENT_TOKENS) {
-                int[] span = {s.firstToken(), comma - 1};
-                while (span[0] <= span[1] && isPunct(span[0])) {
-                    span[0]++;
-                }
-                while (span[1] >= span[0] && isPunct(span[1])) {
-                    span[1]--;
-                }
-                if (span[1] - span[0] + 1 >= MIN_CONTENT_TOKENS && isContent(span)) {
-                    add(out, parse, cue, span);
-                }
+            int[] span = comma > s.firstToken() + MIN_CONTENT_TOKENS ? withoutPunctuation(new int[] {s.firstToken(), comma - 1})
+                    : null;
+            if (span != null && isContent(span)) {
+                add(out, parse, cue, span);
             }
             return;
         }
@@ -422,17 +424,10 @@ final class ReportedSpeechFinder {
             List<Entity> who = speakersIndex().resolve(source);
             boolean leading = t <= s.firstToken() + 1;
             // "According to X, S" reports what follows; "S, according to X" what comes before
-            int first = leading ? source + 1 : s.firstToken();
-            while (first < s.endToken() && isPunct(first)) {
-                first++;
-            }
-            int last = leading ? s.endToken() - 1 : t - 1;
-            while (last > first && isPunct(last)) {
-                last--;
-            }
-            if (!who.isEmpty() && last - first + 1 >= MIN_CONTENT_TOKENS && isContent(new int[] {first, last})) {
-                int begin = article.token(first).begin();
-                int end = article.token(last).end();
+            int[] span = withoutPunctuation(leading ? new int[] {source + 1, s.endToken() - 1} : new int[] {s.firstToken(), t - 1});
+            if (!who.isEmpty() && span != null && isContent(span)) {
+                int begin = article.token(span[0]).begin();
+                int end = article.token(span[1]).end();
                 out.add(new Statement(StatementKind.REPORTED, who, article.text(begin, end), begin, end, s.index(),
                         "according to", article.token(t).begin(), List.of(), List.of(), "reported-according-to", 0.85, false));
             }

@@ -2,7 +2,6 @@ package org.summitkg.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.summitkg.nlp.AnnotatedArticle;
@@ -46,18 +45,12 @@ final class TranscriptFinder {
         return out;
     }
 
-    /** The person a turn's name stands for: one whose label ends with the name's last word. */
+    /** The person a turn's name stands for: the one person whose name ends with the same word. */
     private Entity person(String name) {
-        String[] words = name.toLowerCase(Locale.ROOT).split("[ \\t]+");
-        String last = words[words.length - 1].replaceAll("[.'’]+$", "");
+        String last = Names.lastWord(Names.key(name));
         List<Entity> people = index.entities().stream().filter(e -> e.type() == EntityType.PERSON)
-                .filter(e -> lastWord(e.label()).equals(last)).toList();
+                .filter(e -> Names.lastWord(e.key()).equals(last)).toList();
         return people.size() == 1 ? people.get(0) : null;
-    }
-
-    private static String lastWord(String label) {
-        String[] words = label.toLowerCase(Locale.ROOT).split("\\s+");
-        return words[words.length - 1];
     }
 
     private static int trimEnd(String text, int end) {

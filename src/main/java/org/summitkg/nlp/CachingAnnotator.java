@@ -82,11 +82,7 @@ public final class CachingAnnotator implements Annotator {
             sha.update((byte) 0);
             sha.update(String.valueOf(article.published()).getBytes(StandardCharsets.UTF_8));
             sha.update((byte) 0);
-            sha.update(article.text().getBytes(StandardCharsets.UTF_8));
-            if (!QuoteMarkMask.apply(article.text()).equals(article.text())) {
-                sha.update((byte) 0);
-                sha.update(QuoteMarkMask.VERSION.getBytes(StandardCharsets.UTF_8)); // texts the mask leaves alone keep their key
-            }
+            sha.update(TextMasks.apply(article.text()).getBytes(StandardCharsets.UTF_8)); // the text CoreNLP is given
             return HexFormat.of().formatHex(sha.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required of every JVM", e);

@@ -50,7 +50,7 @@ public final class CoreNlpAnnotator implements Annotator {
 
     @Override
     public Annotations annotate(Article article) {
-        Annotation doc = new Annotation(QuoteMarkMask.apply(BulletMask.apply(article.text())));
+        Annotation doc = new Annotation(TextMasks.apply(article.text()));
         article.publishedDate().ifPresent(d -> doc.set(CoreAnnotations.DocDateAnnotation.class, d.toString()));
         pipeline().annotate(doc);
         return new AnnotationConverter(doc).convert();

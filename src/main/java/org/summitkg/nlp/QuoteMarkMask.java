@@ -10,8 +10,6 @@ import java.util.regex.Pattern;
  * text.
  */
 final class QuoteMarkMask {
-    /** Part of the cache key of a text that this mask changes. */
-    static final String VERSION = "doubled-apostrophe-quotes-v1";
     private static final Pattern OPENING = Pattern.compile("(?<=^|[\\s(\\[—])''(?=[\\p{L}\\p{N}$(\\[“‘'.-])",
             Pattern.MULTILINE);
     private static final Pattern CLOSING = Pattern.compile("(?<=[^\\s''])''(?=[\\s)\\].,;:!?—-]|$)", Pattern.MULTILINE);
