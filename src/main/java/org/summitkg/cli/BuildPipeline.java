@@ -62,7 +62,7 @@ final class BuildPipeline {
     /** A pipeline whose linker asks Wikidata's API at {@code onlineApi} for names the gazetteer lacks (null: offline). */
     static BuildPipeline withCache(Path cacheFolder, WikidataClient online) {
         Gazetteer gazetteer = Gazetteer.shipped();
-        return new BuildPipeline(new CachingAnnotator(CoreNlpAnnotator.shared(), cacheFolder.resolve("annotations")),
+        return new BuildPipeline(new CachingAnnotator(CoreNlpAnnotator.sharedForParallelUse(), cacheFolder.resolve("annotations")),
                 new ArticleExtractor(Lexicons.shipped(), TopicSchemeReader.shipped(), gazetteer.knownNames()),
                 online == null ? new EntityLinker(gazetteer) : new EntityLinker(gazetteer, online));
     }
@@ -152,6 +152,7 @@ final class BuildPipeline {
 
     private static boolean skip(Article article, Throwable e, List<Skipped> skipped) {
         log.warn("Skipping {}: {}", article.file(), e.getMessage());
+        log.debug("Skipped {}", article.file(), e);
         skipped.add(new Skipped(article.file(), article.file() + ": " + e.getMessage()));
         return false;
     }

@@ -21,6 +21,7 @@ import org.summitkg.corpus.Article;
 public final class CoreNlpAnnotator implements Annotator {
     private static final Logger log = LoggerFactory.getLogger("summitkg.nlp");
     private static final CoreNlpAnnotator SHARED = new CoreNlpAnnotator(defaultProperties());
+    private static final Annotator SHARED_WITH_RETRY = new RetryingAnnotator(SHARED);
 
     private final Properties properties;
     private final String settings;
@@ -35,6 +36,11 @@ public final class CoreNlpAnnotator implements Annotator {
     /** The process-wide pipeline with the default settings. */
     public static CoreNlpAnnotator shared() {
         return SHARED;
+    }
+
+    /** The process-wide pipeline, for parallel use: an article it fails on is tried once more on its own. */
+    public static Annotator sharedForParallelUse() {
+        return SHARED_WITH_RETRY;
     }
 
     static Properties defaultProperties() {
