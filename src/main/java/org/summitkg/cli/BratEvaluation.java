@@ -93,7 +93,7 @@ final class BratEvaluation {
                 .flatMap(e -> Stream.concat(Stream.of(e.label()), e.mentions().stream()
                         .filter(m -> m.kind() == MentionKind.NAMED).map(Mention::text)))
                 .distinct().toList();
-        return new FoundAttribution(new TextSpan(s.begin(), s.end()), s.fragment(), names);
+        return new FoundAttribution(new TextSpan(s.begin(), s.end()), s.fragment(), names, s.method());
     }
 
     private static String stem(String file) {

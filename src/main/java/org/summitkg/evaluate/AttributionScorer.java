@@ -100,7 +100,7 @@ public final class AttributionScorer {
         for (FoundAttribution f : found) {
             BitSet fw = words(f);
             if (goldWords.stream().noneMatch(g -> matches(fw, g)) && !(f.fragment() && insideSomeContent(fw, goldWords))) {
-                out.add("spurious [" + String.join(" / ", f.speakerNames()) + "] " + excerpt(List.of(f.content())));
+                out.add("spurious [" + String.join(" / ", f.speakerNames()) + "] (" + f.rule() + ") " + excerpt(List.of(f.content())));
             }
         }
         return out;

@@ -1,5 +1,6 @@
 package org.summitkg.extract;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.summitkg.nlp.AnnotatedArticle;
 
@@ -34,7 +35,14 @@ public final class ArticleExtractor {
         List<Entity> found = entities.extract(article);
         List<Statement> said = statements.extract(article, found);
         List<Event> happened = events.extract(article, found);
-        return new ArticleGraph(article.article(), sentences, found, said, happened,
+        return new ArticleGraph(article.article(), sentences, withSpeakers(found, said), said, happened,
                 new StatementEventLinker(article).link(said, happened));
+    }
+
+    /** The entities found, and the speakers that only the statements know ("the county clerk said"). */
+    private static List<Entity> withSpeakers(List<Entity> found, List<Statement> said) {
+        List<Entity> all = new ArrayList<>(found);
+        said.stream().flatMap(s -> s.speakers().stream()).distinct().filter(e -> !found.contains(e)).forEach(all::add);
+        return all;
     }
 }

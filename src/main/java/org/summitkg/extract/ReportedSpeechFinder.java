@@ -20,6 +20,8 @@ final class ReportedSpeechFinder {
     /** Prepositions that introduce what was said: "complained about …", "warned against …", "pointing to …". */
     private static final Set<String> ABOUT = Set.of("about", "against", "at", "of", "on", "to");
     private static final Set<String> NEGATIONS = Set.of("without", "not", "never", "n't");
+    /** "said nothing about the talks": an object that says nothing was said. */
+    private static final Set<String> NOTHING = Set.of("nothing");
     private static final Set<String> NOUN_CONTENT = Set.of("acl", "ccomp", "nmod", "xcomp");
     private static final Set<String> ADJECTIVE_CONTENT = Set.of("ccomp");
     private static final Set<String> LEADING_WORDS = Set.of("that", "to", "for", "of", "about", "on", "as");
@@ -64,7 +66,8 @@ final class ReportedSpeechFinder {
 
     private void cue(Parse parse, int t, List<Statement> out) {
         Token token = article.token(t);
-        if (isVerbCue(token) && parse.relation(t).equals("acl:relcl")) {
+        // "the truce that Keller hinted at" reports the noun; "Keller, who said that …" its own clause
+        if (isVerbCue(token) && parse.relation(t).equals("acl:relcl") && parse.children(t, "ccomp").isEmpty()) {
             relativeClause(parse, t, out);
             return;
         }
@@ -148,6 +151,9 @@ final class ReportedSpeechFinder {
                 if (rel.equals("obl") && !ABOUT.contains(caseWord(parse, head))) {
                     continue;
                 }
+                if (head < cue && !rel.equals("ccomp")) {
+                    continue; // "At the rally, she said …": only a clause before its cue is what was said
+                }
                 int[] span = trim(extend(parse, cue, rel, contentSpan(parse, head)), cue);
                 if (span != null && isContent(span) && !isPerson(parse, rel, head)) {
                     return java.util.Optional.of(span);
@@ -177,11 +183,30 @@ final class ReportedSpeechFinder {
                 }
             }
         }
+        return demanded(parse, cue);
+    }
+
+    /** "called for a recount", "called on the council to delay the vote": what is demanded. */
+    private java.util.Optional<int[]> demanded(Parse parse, int cue) {
+        for (int head : parse.children(cue, "obl")) {
+            String preposition = caseWord(parse, head);
+            int[] span = preposition.equals("for") ? trim(parse.span(head), cue)
+                    : preposition.equals("on") && !parse.children(cue, "xcomp").isEmpty()
+                    ? trim(parse.span(parse.children(cue, "xcomp").get(0)), cue) : null;
+            if (span != null && isContent(span)) {
+                return java.util.Optional.of(span);
+            }
+        }
         return java.util.Optional.empty();
     }
 
-    /** "without announcing", "did not say": a cue that is negated reports nothing said. */
+    /** "without announcing", "did not say", "said nothing": a cue that is negated reports nothing said. */
     private boolean isNegated(Parse parse, int cue) {
+        for (int obj : parse.children(cue, "obj")) {
+            if (NOTHING.contains(article.token(obj).word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
         for (String rel : List.of("advmod", "mark", "case", "neg")) {
             for (int c : parse.children(cue, rel)) {
                 if (NEGATIONS.contains(article.token(c).word().toLowerCase(Locale.ROOT))) {
@@ -387,12 +412,16 @@ final class ReportedSpeechFinder {
         }
     }
 
-    /** The comma that opens "…, officials said": at most {@value #TRAILING_SUBJECT} words before the cue, or -1. */
+    /**
+     * The comma that opens "…, officials said" (at most {@value #TRAILING_SUBJECT} words before the
+     * cue) or "…, said the mayor" (a noun right after the cue), or -1.
+     */
     private int commaBefore(int cue, Sentence s) {
         for (int i = cue - 1; i >= Math.max(s.firstToken(), cue - TRAILING_SUBJECT - 1); i--) {
             String w = article.token(i).word();
             if (w.equals(",")) {
-                return i;
+                boolean inverted = cue + 1 < s.endToken() && article.token(cue + 1).pos().matches("NN.*|DT|PRP");
+                return i < cue - 1 || inverted ? i : -1;
             }
             if (isPunct(i) || article.token(i).pos().startsWith("VB")) {
                 return -1;

@@ -22,10 +22,12 @@ final class SpeakerFinder {
 
     private final AnnotatedArticle article;
     private final EntityIndex index;
+    private final DescribedSpeakers described;
 
-    SpeakerFinder(AnnotatedArticle article, EntityIndex index) {
+    SpeakerFinder(AnnotatedArticle article, EntityIndex index, Lexicons lexicons) {
         this.article = article;
         this.index = index;
+        this.described = new DescribedSpeakers(article, lexicons);
     }
 
     EntityIndex index() {
@@ -44,12 +46,26 @@ final class SpeakerFinder {
             if (!found.isEmpty()) {
                 return new Attribution(found, step == 0 ? "subject" : "inherited-subject", step == 0 ? 0.9 : 0.8);
             }
-            if (hasSubject(parse, token) || !INHERITS.contains(base(parse.relation(token)))) {
+            if (hasSubject(parse, token)) {
+                Entity who = described.of(parse, firstSubject(parse, token));
+                return who == null ? null : new Attribution(List.of(who), "described-subject", 0.6);
+            }
+            if (!INHERITS.contains(base(parse.relation(token)))) {
                 break;
             }
             token = parse.parent(token);
         }
         return isSubjectless(parse) ? heading(parse.sentence()) : null;
+    }
+
+    private int firstSubject(Parse parse, int token) {
+        List<Integer> subjects = parse.enhanced(token, "nsubj");
+        return subjects.isEmpty() ? -1 : antecedent(parse, token, subjects.get(0));
+    }
+
+    /** "the mayor, who said …": a relative pronoun subject stands for the noun its clause modifies. */
+    private int antecedent(Parse parse, int verb, int subject) {
+        return isRelativePronoun(subject) && parse.relation(verb).startsWith("acl") ? parse.parent(verb) : subject;
     }
 
     /** "“…,” said Keller": the name right after a verb that follows the closing quote. */
@@ -72,13 +88,18 @@ final class SpeakerFinder {
         }
         for (String rel : List.of("nsubj", "nsubj:xsubj", "nmod:poss")) {
             for (int s : parse.enhanced(token, rel)) {
-                List<Entity> found = index.resolve(s);
+                List<Entity> found = index.resolve(antecedent(parse, token, s));
                 if (!found.isEmpty()) {
                     return found;
                 }
             }
         }
         return List.of();
+    }
+
+    /** "who" in "the mayor, who said …": the relative clause's subject is the noun it modifies. */
+    private boolean isRelativePronoun(int token) {
+        return article.token(token).pos().equals("WP") || article.token(token).pos().equals("WDT");
     }
 
     private static boolean hasSubject(Parse parse, int token) {

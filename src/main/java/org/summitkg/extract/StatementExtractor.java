@@ -23,7 +23,7 @@ public final class StatementExtractor {
 
     public List<Statement> extract(AnnotatedArticle article, List<Entity> entities) {
         EntityIndex index = new EntityIndex(article, entities, lexicons.groupNouns());
-        SpeakerFinder speakers = new SpeakerFinder(article, index);
+        SpeakerFinder speakers = new SpeakerFinder(article, index, lexicons);
         List<Statement> reported = new ReportedSpeechFinder(article, lexicons, speakers).find();
         List<Statement> all = new ArrayList<>(distinct(reported));
         all.addAll(new DirectQuoteFinder(article, lexicons, speakers, all).find());

@@ -14,7 +14,7 @@ class AttributionScorerTest {
 
     private FoundAttribution found(String text, boolean fragment, String... speaker) {
         int begin = doc.text().indexOf(text);
-        return new FoundAttribution(new TextSpan(begin, begin + text.length()), fragment, List.of(speaker));
+        return new FoundAttribution(new TextSpan(begin, begin + text.length()), fragment, List.of(speaker), "test-rule");
     }
 
     @Test

@@ -1,0 +1,80 @@
+package org.summitkg.extract;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.summitkg.nlp.AnnotatedArticle;
+import org.summitkg.nlp.Token;
+
+/**
+ * Speakers the article describes but does not name as an entity: the subject of a verb of saying
+ * that no entity, coreference chain or pronoun rule resolves ("the county clerk said",
+ * "several residents told"). Each becomes a group entity (a person or organisation when NER says
+ * the words are a name it did not otherwise record), one per description within the article,
+ * labelled with the words of the subject up to its head. Only a description headed by a noun for
+ * people or a speaking body (group-nouns, titles, described-speakers lexicons) counts.
+ */
+final class DescribedSpeakers {
+    /** Longest description kept, in tokens: a longer subject is more likely a parse error than a speaker. */
+    private static final int MAX_TOKENS = 8;
+    private static final Set<String> LEADING = Set.of("the", "a", "an", "this", "that", "these", "those");
+
+    private final AnnotatedArticle article;
+    private final Lexicons lexicons;
+    private final Map<String, Entity> byKey = new HashMap<>();
+
+    DescribedSpeakers(AnnotatedArticle article, Lexicons lexicons) {
+        this.article = article;
+        this.lexicons = lexicons;
+    }
+
+    /** The entity a subject describes, or null for pronouns, relative words and what is not a noun phrase. */
+    Entity of(Parse parse, int head) {
+        if (head < 0 || !canSpeak(article.token(head))) {
+            return null;
+        }
+        int first = parse.span(head)[0];
+        while (first < head && LEADING.contains(article.token(first).word().toLowerCase(Locale.ROOT))) {
+            first++;
+        }
+        while (first < head && !isWordOfTheName(article.token(first))) {
+            first++;
+        }
+        if (head - first + 1 > MAX_TOKENS) {
+            return null;
+        }
+        Token a = article.token(first);
+        Token b = article.token(head);
+        String text = article.text(a.begin(), b.end());
+        String key = Names.key(text);
+        if (key.isEmpty()) {
+            return null;
+        }
+        Mention mention = new Mention(text, a.begin(), b.end(), b.sentence(), first, head + 1,
+                b.pos().startsWith("NNP") ? MentionKind.NAMED : MentionKind.NOMINAL);
+        return byKey.computeIfAbsent(key, k -> new Entity(text, k, type(b), List.of(mention)));
+    }
+
+    /** A noun for people or a speaking body, or a name NER saw as a person or organisation. */
+    private boolean canSpeak(Token t) {
+        if (t.pos().startsWith("NNP")) {
+            return t.ner().equals("PERSON") || t.ner().equals("ORGANIZATION");
+        }
+        // CoreNLP tags job titles ("clerk", "economist") TITLE: a title is someone who can speak
+        return t.pos().startsWith("NN") && (t.ner().equals("TITLE") || lexicons.isSpeakerNoun(t.word(), t.lemma()));
+    }
+
+    private static boolean isWordOfTheName(Token t) {
+        return Character.isLetterOrDigit(t.word().codePointAt(0)) && !t.pos().equals("POS");
+    }
+
+    private static EntityType type(Token head) {
+        return switch (head.ner()) {
+            case "PERSON" -> EntityType.PERSON;
+            case "ORGANIZATION" -> EntityType.ORGANIZATION;
+            default -> EntityType.GROUP;
+        };
+    }
+}
