@@ -24,6 +24,8 @@ final class ReportedSpeechFinder {
     private static final Set<String> NOTHING = Set.of("nothing");
     private static final Set<String> NOUN_CONTENT = Set.of("acl", "ccomp", "nmod", "xcomp");
     private static final Set<String> ADJECTIVE_CONTENT = Set.of("ccomp");
+    /** What a verb outside the lexicons reports when its shape makes it a cue: its clause, as an attitude. */
+    private static final Set<String> CLAUSE_CONTENT = Set.of("ccomp");
     private static final Set<String> LEADING_WORDS = Set.of("that", "to", "for", "of", "about", "on", "as");
     private static final int MIN_CONTENT_TOKENS = 2;
     /** "…, said X on Monday in a statement.": how far from the end a trailing cue may stand. */
@@ -72,7 +74,7 @@ final class ReportedSpeechFinder {
             return;
         }
         Set<String> relations = isVerbCue(token) ? VERB_CONTENT : isNounCue(token) ? NOUN_CONTENT
-                : isAdjectiveCue(token) ? ADJECTIVE_CONTENT : Set.of();
+                : isAdjectiveCue(token) ? ADJECTIVE_CONTENT : isClauseTaking(parse, t) ? CLAUSE_CONTENT : Set.of();
         if (!relations.isEmpty()) {
             var content = content(parse, t, relations);
             if (content.isPresent()) {
@@ -124,6 +126,24 @@ final class ReportedSpeechFinder {
     private boolean isAttitudeVerb(Token t) {
         return t.pos().startsWith("VB") && lexicons.attitudeVerbs().contains(t.lemma())
                 && !lexicons.speechVerbs().contains(t.lemma());
+    }
+
+    /**
+     * A verb the lexicons lack that still has the shape of attribution: a finite clause with a
+     * subject of its own as complement ("the senator conceded the bill would fail"), outside a
+     * quotation; whether its subject can speak is for {@link SpeakerFinder} to tell.
+     */
+    private boolean isClauseTaking(Parse parse, int t) {
+        Token token = article.token(t);
+        if (!token.pos().startsWith("VB") || lexicons.nonAttributionVerbs().contains(token.lemma()) || inQuote(token)) {
+            return false;
+        }
+        for (int clause : parse.children(t, "ccomp")) {
+            if (!parse.enhanced(clause, "nsubj").isEmpty() || !parse.enhanced(clause, "nsubj:pass").isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean isAdjectiveCue(Token t) {
@@ -357,10 +377,15 @@ final class ReportedSpeechFinder {
         int begin = article.token(span[0]).begin();
         int end = closingQuote(begin, article.token(span[1]).end());
         Token cueToken = article.token(cue);
-        boolean attitude = isAttitudeVerb(cueToken);
+        // a verb outside the speech lexicon that takes a clause ("calculates that", "knows that")
+        // reports a belief more often than words: an attitude, and a less certain one
+        boolean listed = !cueToken.pos().startsWith("VB") || lexicons.speechVerbs().contains(cueToken.lemma())
+                || isAttitudeVerb(cueToken);
+        boolean attitude = !listed || isAttitudeVerb(cueToken);
         out.add(new Statement(attitude ? StatementKind.ATTITUDE : StatementKind.REPORTED, who.speakers(),
                 article.text(begin, end), begin, end, parse.sentence().index(), cueToken.word(), cueToken.begin(),
-                List.of(), List.of(), (attitude ? "attitude-" : "reported-") + who.method(), who.confidence() - 0.05, false));
+                List.of(), List.of(), (listed ? (attitude ? "attitude-" : "reported-") : "attitude-unlisted-cue-") + who.method(),
+                who.confidence() - (listed ? 0.05 : 0.2), false));
     }
 
     /**
