@@ -23,6 +23,8 @@ import org.summitkg.SummitKgException;
  * }</pre>
  */
 public final class BratReader {
+    /** The start of an annotation line: an id such as T12, E3, A1, R2, N1 or #1, and a tab. */
+    private static final java.util.regex.Pattern ANNOTATION_ID = java.util.regex.Pattern.compile("[TEARMN#*]\\d*\t");
     private BratReader() {
     }
 
@@ -100,6 +102,9 @@ public final class BratReader {
         Map<String, TextBound> bounds = new HashMap<>();
         List<String[]> events = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
+            if (!ANNOTATION_ID.matcher(lines.get(i)).lookingAt()) {
+                continue; // the rest of a span's text that runs over a line break, or a blank line
+            }
             String[] cells = lines.get(i).split("\t");
             if (cells[0].startsWith("T")) {
                 bounds.put(cells[0], TextBound.parse(cells, file, i + 1));

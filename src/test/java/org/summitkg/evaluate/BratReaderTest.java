@@ -39,6 +39,17 @@ class BratReaderTest {
     }
 
     @Test
+    void aSpanTextThatRunsOverALineBreakIsRead() {
+        List<BratAttribution> a = BratReader.parse("x.ann", List.of(
+                "T1\tCue 30 34\tsaid",
+                "T2\tContent 0 12;13 28\tfirst line",
+                "second line",
+                "E1\tAttribution:T1 Content:T2 Cue:T1"));
+        assertEquals(1, a.size());
+        assertEquals(2, a.get(0).content().size());
+    }
+
+    @Test
     void aBadSpanNamesTheFileAndLine() {
         SummitKgException e = assertThrows(SummitKgException.class, () -> BratReader.parse("gold/x.ann", List.of(
                 "T1\tCue 10 14\tsaid", "T2\tContent ten 20\twhat")));
