@@ -32,9 +32,18 @@ final class DescribedSpeakers {
 
     /** The entity a subject describes, or null for pronouns, relative words and what is not a noun phrase. */
     Entity of(Parse parse, int head) {
-        if (head < 0 || !canSpeak(article.token(head))) {
-            return null;
-        }
+        return head < 0 || !canSpeak(article.token(head)) ? null : described(parse, head);
+    }
+
+    /**
+     * The entity of a source named after "according to": any noun phrase, since the phrase itself
+     * says it is a source ("according to federal statistics").
+     */
+    Entity source(Parse parse, int head) {
+        return head < 0 || !article.token(head).pos().startsWith("NN") ? null : described(parse, head);
+    }
+
+    private Entity described(Parse parse, int head) {
         int first = parse.span(head)[0];
         while (first < head && LEADING.contains(article.token(first).word().toLowerCase(Locale.ROOT))) {
             first++;

@@ -475,7 +475,7 @@ final class ReportedSpeechFinder {
             if (source < 0) {
                 continue;
             }
-            List<Entity> who = speakersIndex().resolve(source);
+            List<Entity> who = speakers.source(parse, source);
             boolean leading = t <= s.firstToken() + 1;
             // "According to X, S" reports what follows; "S, according to X" what comes before
             int[] span = withoutPunctuation(leading ? new int[] {source + 1, s.endToken() - 1} : new int[] {s.firstToken(), t - 1});
@@ -496,9 +496,5 @@ final class ReportedSpeechFinder {
             }
         }
         return -1;
-    }
-
-    private EntityIndex speakersIndex() {
-        return speakers.index();
     }
 }

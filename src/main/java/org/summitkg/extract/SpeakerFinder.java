@@ -34,6 +34,16 @@ final class SpeakerFinder {
         return index;
     }
 
+    /** Who "according to" names: an entity, or else the source as the article describes it. */
+    List<Entity> source(Parse parse, int head) {
+        List<Entity> known = index.resolve(head);
+        if (!known.isEmpty()) {
+            return known;
+        }
+        Entity described = this.described.source(parse, head);
+        return described == null ? List.of() : List.of(described);
+    }
+
     /** The speakers of the cue token, or null when nobody can be named. */
     Attribution speakerOf(Parse parse, int cue) {
         List<Entity> inverted = inverted(cue);
