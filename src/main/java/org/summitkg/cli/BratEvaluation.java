@@ -68,6 +68,7 @@ final class BratEvaluation {
             if (details) {
                 scorer.missed(found).forEach(m -> out.println("  " + m));
                 scorer.spurious(found).forEach(m -> out.println("  " + m));
+                scorer.wrongSpeakers(found).forEach(m -> out.println("  " + m));
             }
         }
         row(out, "ALL (" + graphs.size() + " articles)", total);

@@ -94,6 +94,22 @@ public final class AttributionScorer {
         return out;
     }
 
+    /** Found statements that match a gold content whose source names someone else, as "speaker vs source" lines. */
+    public List<String> wrongSpeakers(List<FoundAttribution> found) {
+        List<String> out = new ArrayList<>();
+        for (FoundAttribution f : found) {
+            BitSet fw = words(f);
+            for (int g = 0; g < goldWords.size(); g++) {
+                BratAttribution a = gold.attributions().get(g);
+                if (matches(fw, goldWords.get(g)) && !speakerRight(a, f)) {
+                    out.add("speaker  [" + String.join(" / ", f.speakerNames()) + "] (" + f.rule() + ") for [" + a.sourceText()
+                            + "] " + excerpt(List.of(f.content())));
+                }
+            }
+        }
+        return out;
+    }
+
     /** Found statements that match no gold attribution (quoted fragments inside a gold content left out). */
     public List<String> spurious(List<FoundAttribution> found) {
         List<String> out = new ArrayList<>();

@@ -20,6 +20,8 @@ final class DescribedSpeakers {
     /** Longest description kept, in tokens: a longer subject is more likely a parse error than a speaker. */
     private static final int MAX_TOKENS = 8;
     private static final Set<String> LEADING = Set.of("the", "a", "an", "this", "that", "these", "those");
+    /** Prepositions that tie a speaker to a body: "a spokeswoman for …", "the head of …", "an official at …". */
+    private static final Set<String> OF_WHOM = Set.of("for", "of", "at", "from", "with");
 
     private final AnnotatedArticle article;
     private final Lexicons lexicons;
@@ -54,16 +56,33 @@ final class DescribedSpeakers {
         if (head - first + 1 > MAX_TOKENS) {
             return null;
         }
+        int whose = whose(article, parse, head);
+        int last = whose - first + 1 > MAX_TOKENS ? head : whose;
         Token a = article.token(first);
         Token b = article.token(head);
-        String text = article.text(a.begin(), b.end());
+        String text = article.text(a.begin(), article.token(last).end());
         String key = Names.key(text);
         if (key.isEmpty()) {
             return null;
         }
-        Mention mention = new Mention(text, a.begin(), b.end(), b.sentence(), first, head + 1,
+        Mention mention = new Mention(text, a.begin(), article.token(last).end(), b.sentence(), first, last + 1,
                 b.pos().startsWith("NNP") ? MentionKind.NAMED : MentionKind.NOMINAL);
         return byKey.computeIfAbsent(key, k -> new Entity(text, k, type(b), List.of(mention)));
+    }
+
+    /**
+     * The last token of the description: the head, or the end of a phrase right after it that says
+     * whose the speaker is ("a spokeswoman for the mayor", "the head of the agency").
+     */
+    static int whose(AnnotatedArticle article, Parse parse, int head) {
+        int last = head;
+        for (int nmod : parse.children(head, "nmod")) {
+            int[] span = parse.span(nmod);
+            if (span[0] == last + 1 && OF_WHOM.contains(article.token(span[0]).word().toLowerCase(Locale.ROOT))) {
+                last = span[1];
+            }
+        }
+        return last;
     }
 
     /** A noun for people or a speaking body, or a name NER saw as a person or organisation. */

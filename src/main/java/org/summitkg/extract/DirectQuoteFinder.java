@@ -18,6 +18,7 @@ import org.summitkg.nlp.Token;
 final class DirectQuoteFinder {
     private static final Set<String> QUOTE_MARKS = Set.of("“", "”", "\"", "‘", "’", "'", "«", "»", "``", "''");
     private static final int MAX_CLIMB = 4;
+    private static final String DASHES = "―—–-";
     private static final int MIN_WORDS_FOR_CORENLP = 5;
     private static final double FILLS_SENTENCE = 0.6;
 
@@ -52,6 +53,10 @@ final class DirectQuoteFinder {
             if (r.kind() == StatementKind.REPORTED && r.begin() <= q.begin() && q.begin() < r.end()) {
                 return statement(q, r.speakers(), r.cue(), r.cueBegin(), "fragment", 0.85, true);
             }
+        }
+        Statement bySignature = bySignature(raw);
+        if (bySignature != null) {
+            return bySignature;
         }
         Statement byCue = byCue(q);
         if (byCue != null) {
@@ -128,6 +133,27 @@ final class DirectQuoteFinder {
     }
 
     /** "Keller: “…”" — the entity right before a colon that opens the quote. */
+    /**
+     * "“…” — Anna Keller" at the end of a line: a dash after the closing mark, then the name that
+     * signs the quote (reader comments, epigraphs, collected reactions).
+     */
+    private Statement bySignature(Quote raw) {
+        String text = article.article().text();
+        int i = raw.end();
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+            i++;
+        }
+        if (i >= text.length() || DASHES.indexOf(text.charAt(i)) < 0) {
+            return null;
+        }
+        int lineEnd = text.indexOf('\n', i);
+        int end = lineEnd < 0 ? text.length() : lineEnd;
+        List<Entity> signed = speakers.index().namedWithin(i, end);
+        QuoteSpan span = QuoteSpan.of(article, raw, QUOTE_MARKS);
+        return signed.size() != 1 || span == null ? null
+                : statement(span, signed, "―", i, "quote-signature", 0.85, false);
+    }
+
     private Statement byColon(QuoteSpan q) {
         int colon = q.firstToken() - 2;
         if (colon < 1 || !article.token(colon).word().equals(":")) {

@@ -41,7 +41,7 @@ final class GroupFinder {
         for (Sentence s : article.sentences()) {
             for (Dependency d : s.dependencies()) {
                 if (isSpeakerRole(s, d) && isGroupSpeaker(article, s, d) && !isDefinite(article, s, d.dependent())) {
-                    out.add(candidate(article, d.dependent()));
+                    out.add(candidate(article, new Parse(s), d.dependent()));
                 }
             }
         }
@@ -83,15 +83,17 @@ final class GroupFinder {
                 && INDEFINITE.contains(article.token(d.dependent()).word().toLowerCase(Locale.ROOT)));
     }
 
-    private static Candidate candidate(AnnotatedArticle article, int head) {
+    /** The group's words: the modifiers before its noun, and a phrase after it that says whose it is ("aides to the mayor"). */
+    private static Candidate candidate(AnnotatedArticle article, Parse parse, int head) {
         int first = head;
         while (first > 0 && isModifier(article, first - 1, head)) {
             first--;
         }
+        int last = DescribedSpeakers.whose(article, parse, head);
         Token a = article.token(first);
-        Token b = article.token(head);
+        Token b = article.token(last);
         String text = article.text(a.begin(), b.end());
-        Mention m = new Mention(text, a.begin(), b.end(), b.sentence(), first, head + 1, MentionKind.NAMED);
+        Mention m = new Mention(text, a.begin(), b.end(), b.sentence(), first, last + 1, MentionKind.NAMED);
         return new Candidate(m, EntityType.GROUP, Names.key(text).toLowerCase(Locale.ROOT));
     }
 

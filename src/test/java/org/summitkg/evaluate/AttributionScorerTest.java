@@ -40,6 +40,7 @@ class AttributionScorerTest {
         assertEquals(1, s.content().goldFound());
         assertEquals(0, s.withSpeaker().goldFound());
         assertEquals(0, s.speakerRight());
+        assertEquals(1, scorer.wrongSpeakers(List.of(found("We are on schedule", false, "Louis Moreau"))).size());
     }
 
     @Test
