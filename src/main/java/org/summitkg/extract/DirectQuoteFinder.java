@@ -19,6 +19,8 @@ final class DirectQuoteFinder {
     private static final Set<String> QUOTE_MARKS = Set.of("“", "”", "\"", "‘", "’", "'", "«", "»", "``", "''");
     private static final int MAX_CLIMB = 4;
     private static final String DASHES = "―—–-";
+    /** "…,” the senior senator from Ohio said on Tuesday, “…": the most words a cue may put between two parts. */
+    private static final int SPLIT_GAP_WORDS = 12;
     private static final int MIN_WORDS_FOR_CORENLP = 5;
     private static final double FILLS_SENTENCE = 0.6;
 
@@ -45,7 +47,40 @@ final class DirectQuoteFinder {
                 }
             }
         }
+        return joinSplitQuotes(out);
+    }
+
+    /**
+     * "“We will sign,” she said, “but not today.”": one utterance that the cue splits in two is one
+     * statement, from the first part's opening to the second's end, its text the two parts joined
+     * by " … ". Parts are joined when they have the same speakers, stand in one paragraph, and only
+     * the cue's words (at most {@value #SPLIT_GAP_WORDS}) or nothing but punctuation lie between.
+     */
+    private List<Statement> joinSplitQuotes(List<Statement> quotes) {
+        List<Statement> out = new ArrayList<>();
+        for (Statement q : quotes) {
+            Statement previous = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (previous != null && isSplit(previous, q)) {
+                out.set(out.size() - 1, new Statement(StatementKind.DIRECT, previous.speakers(),
+                        previous.text() + " … " + q.text(), previous.begin(), q.end(), previous.sentence(), previous.cue(),
+                        previous.cueBegin(), List.of(), List.of(), "quote-split", Math.min(previous.confidence(), q.confidence()),
+                        false));
+            } else {
+                out.add(q);
+            }
+        }
         return out;
+    }
+
+    private boolean isSplit(Statement first, Statement second) {
+        if (first.fragment() || second.fragment() || !first.speakers().equals(second.speakers()) || second.begin() < first.end()) {
+            return false;
+        }
+        String gap = article.article().text().substring(first.end(), second.begin());
+        long words = java.util.Arrays.stream(gap.split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).count();
+        boolean cueBetween = first.cueBegin() >= first.end() && first.cueBegin() < second.begin()
+                || second.cueBegin() >= first.end() && second.cueBegin() < second.begin();
+        return !gap.contains("\n") && (words == 0 || cueBetween && words <= SPLIT_GAP_WORDS);
     }
 
     private Statement attribute(QuoteSpan q, Quote raw, List<Statement> earlier) {
