@@ -41,6 +41,22 @@ class StatementScorerTest {
     }
 
     @Test
+    void aReportedSpanMoreThanThreeTimesAsLongAsTheGoldIsNoMatch() {
+        GoldStatement g = gold.statements().get(1); // "the deal would not survive the winter": 7 words
+        String runOn = "the deal would not survive the winter and the talks that followed in the capital went on for "
+                + "many more days without any result";
+        assertFalse(StatementScorer.textMatches(g, new FoundStatement(List.of(), "reported", runOn, List.of())));
+        assertTrue(StatementScorer.textMatches(g, new FoundStatement(List.of(), "reported",
+                "the deal would not survive the winter, he added", List.of())));
+    }
+
+    @Test
+    void anAttitudeIsScoredAsReportedSpeech() {
+        assertEquals("reported", StatementScorer.scoredAs(new FoundStatement(List.of(), "attitude", "x", List.of())));
+        assertEquals("direct", StatementScorer.scoredAs(new FoundStatement(List.of(), "direct", "x", List.of())));
+    }
+
+    @Test
     void borderlineItemsCountOnlyWhenAskedAndNeverAsFalsePositives() {
         StatementScorer s = new StatementScorer(gold);
         List<FoundStatement> found = List.of(new FoundStatement(
