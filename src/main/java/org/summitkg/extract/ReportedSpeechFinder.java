@@ -247,9 +247,28 @@ final class ReportedSpeechFinder {
         return "";
     }
 
-    /** "welcomed her French counterpart": an object that is a person is whom, not what, was spoken to. */
+    /**
+     * "welcomed her French counterpart", "warned the administration against …": an object that is a
+     * person, or an actor the verb says more to, is whom, not what, was spoken to.
+     */
     private boolean isPerson(Parse parse, String rel, int head) {
-        return rel.equals("obj") && speakers.index().resolve(head).stream().anyMatch(e -> e.type() == EntityType.PERSON);
+        if (!rel.equals("obj")) {
+            return false;
+        }
+        List<Entity> who = speakers.index().resolve(head);
+        if (who.stream().anyMatch(e -> e.type() == EntityType.PERSON)) {
+            return true;
+        }
+        Token t = article.token(head);
+        boolean actor = !who.isEmpty() || t.pos().startsWith("NN") && lexicons.isSpeakerNoun(t.word(), t.lemma());
+        int verb = parse.parent(head);
+        return actor && verb >= 0 && parse.children(verb, "").stream().anyMatch(c -> c != head && saysMore(parse, c));
+    }
+
+    /** A further complement of the verb: a clause, or a phrase introducing what was said. */
+    private boolean saysMore(Parse parse, int child) {
+        String rel = parse.relation(child);
+        return rel.equals("ccomp") || rel.equals("xcomp") || rel.startsWith("obl") && ABOUT.contains(caseWord(parse, child));
     }
 
     /** A content that ends inside a quotation ends with it, closing mark included. */
