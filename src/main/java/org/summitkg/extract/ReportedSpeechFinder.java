@@ -262,7 +262,9 @@ final class ReportedSpeechFinder {
         Token t = article.token(head);
         boolean actor = !who.isEmpty() || t.pos().startsWith("NN") && lexicons.isSpeakerNoun(t.word(), t.lemma());
         int verb = parse.parent(head);
-        return actor && verb >= 0 && parse.children(verb, "").stream().anyMatch(c -> c != head && saysMore(parse, c));
+        // only speech has an addressee: "wants the council to delay" wants all of it
+        return actor && verb >= 0 && lexicons.speechVerbs().contains(article.token(verb).lemma())
+                && parse.children(verb, "").stream().anyMatch(c -> c != head && saysMore(parse, c));
     }
 
     /** A further complement of the verb: a clause, or a phrase introducing what was said. */
