@@ -19,6 +19,8 @@ final class ReportedSpeechFinder {
     private static final Set<String> VERB_CONTENT = Set.of("ccomp", "obj", "xcomp", "obl");
     /** Prepositions that introduce what was said: "complained about …", "warned against …", "pointing to …". */
     private static final Set<String> ABOUT = Set.of("about", "against", "at", "of", "on", "to");
+    /** Prepositions after an object that say what it was called or blamed for: "… as …", "… for …". */
+    private static final Set<String> CHARACTERISING = Set.of("as", "for");
     private static final Set<String> NEGATIONS = Set.of("without", "not", "never", "n't");
     /** "said nothing about the talks": an object that says nothing was said. */
     private static final Set<String> NOTHING = Set.of("nothing");
@@ -313,6 +315,16 @@ final class ReportedSpeechFinder {
             int[] more = parse.span(x);
             if (more[0] >= span[1] + 1 && more[0] <= span[1] + 2) {
                 return new int[] {span[0], more[1]};
+            }
+        }
+        // "criticized the law as a “crazy system”", "blasted the media for being dishonest": the
+        // object with what it was called or blamed for
+        for (String rel2 : List.of("obl", "advcl")) {
+            for (int x : parse.children(cue, rel2)) {
+                int[] more = parse.span(x);
+                if (more[0] == span[1] + 1 && CHARACTERISING.contains(caseWord(parse, x))) {
+                    return new int[] {span[0], more[1]};
+                }
             }
         }
         return span;
