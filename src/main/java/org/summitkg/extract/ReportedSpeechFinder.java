@@ -70,6 +70,9 @@ final class ReportedSpeechFinder {
 
     private void cue(Parse parse, int t, List<Statement> out) {
         Token token = article.token(t);
+        if (isPassive(parse, t)) {
+            return; // "Asked about the truce, Moreau …", "she was told that …": the subject heard it, did not say it
+        }
         // "the truce that Keller hinted at" reports the noun; "Keller, who said that …" its own clause
         if (isVerbCue(token) && parse.relation(t).equals("acl:relcl") && parse.children(t, "ccomp").isEmpty()) {
             relativeClause(parse, t, out);
@@ -128,6 +131,13 @@ final class ReportedSpeechFinder {
     private boolean isAttitudeVerb(Token t) {
         return t.pos().startsWith("VB") && lexicons.attitudeVerbs().contains(t.lemma())
                 && !lexicons.speechVerbs().contains(t.lemma());
+    }
+
+    /** A verb in the passive, or a bare past participle ("Asked about …, X said"): its subject is not the speaker. */
+    private boolean isPassive(Parse parse, int t) {
+        return !parse.children(t, "aux:pass").isEmpty() || !parse.enhanced(t, "nsubj:pass").isEmpty()
+                || article.token(t).pos().equals("VBN") && parse.children(t, "nsubj").isEmpty()
+                && parse.children(t, "aux").isEmpty() && parse.parent(t) >= 0;
     }
 
     /**

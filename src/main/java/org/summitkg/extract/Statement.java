@@ -14,14 +14,14 @@ import java.util.Objects;
  * @param sentence   index of the sentence it stands in
  * @param cue        the verb or noun of saying, or the heading that introduces a list of remarks
  * @param cueBegin   character offset of the cue, or -1 when it is not a word of the text
- * @param topics     names of the topics it is about
+ * @param topics     the topics it is about, each with why
  * @param mentioned  entities named inside the text
  * @param method     which rule attributed it (e.g. "quote-cue", "reported-subject")
  * @param confidence how sure that rule is, 0–1
  * @param fragment   a quoted fragment inside a reported statement
  */
 public record Statement(StatementKind kind, List<Entity> speakers, String text, int begin, int end, int sentence,
-                        String cue, int cueBegin, List<String> topics, List<Entity> mentioned, String method, double confidence,
+                        String cue, int cueBegin, List<TopicTag> topics, List<Entity> mentioned, String method, double confidence,
                         boolean fragment) {
     public Statement {
         Objects.requireNonNull(kind, "kind");
@@ -37,8 +37,13 @@ public record Statement(StatementKind kind, List<Entity> speakers, String text, 
         }
     }
 
-    Statement withTopics(List<String> names) {
-        return new Statement(kind, speakers, text, begin, end, sentence, cue, cueBegin, names, mentioned, method, confidence, fragment);
+    Statement withTopics(List<TopicTag> tags) {
+        return new Statement(kind, speakers, text, begin, end, sentence, cue, cueBegin, tags, mentioned, method, confidence, fragment);
+    }
+
+    /** The names of the topics it is about, whatever the basis. */
+    public List<String> topicNames() {
+        return topics.stream().map(TopicTag::topic).toList();
     }
 
     Statement withMentioned(List<Entity> entities) {

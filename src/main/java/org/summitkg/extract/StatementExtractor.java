@@ -32,8 +32,9 @@ public final class StatementExtractor {
                 all.add(turn);
             }
         }
+        TopicTagger tagger = new TopicTagger(article, topics, lexicons.anaphors());
         return all.stream()
-                .map(s -> s.withTopics(topics.tag(s.text() + " " + s.cue())))
+                .map(s -> s.withTopics(tagger.tag(s, all)))
                 .map(s -> s.withMentioned(index.namedWithin(s.begin(), s.end())))
                 .toList();
     }

@@ -9,6 +9,7 @@ import org.apache.jena.rdf.model.Resource;
 import org.summitkg.extract.Entity;
 import org.summitkg.extract.Statement;
 import org.summitkg.extract.StatementKind;
+import org.summitkg.extract.TopicTag;
 
 /** Maps statements to RDF: who said what, how, about what, and exactly where. */
 final class StatementMapper {
@@ -52,7 +53,13 @@ final class StatementMapper {
         for (Entity e : s.mentioned()) {
             r.addProperty(Summit.mentions, model.createResource(resources.iri(e)));
         }
-        s.topics().forEach(t -> r.addProperty(Summit.about, model.createResource(TopicSchemeReader.iri(t))));
+        for (TopicTag t : s.topics()) {
+            Resource topic = model.createResource(TopicSchemeReader.iri(t.topic()));
+            r.addProperty(Summit.about, topic);
+            r.addProperty(Summit.topicTag, model.createResource(r.getURI() + "/topic/" + t.topic(), Summit.TopicTag)
+                    .addProperty(Summit.topic, topic)
+                    .addProperty(Summit.topicBasis, t.basis().name().toLowerCase(Locale.ROOT)));
+        }
         if (s.fragment()) {
             all.stream().filter(o -> o.kind() == StatementKind.REPORTED && o.begin() <= s.begin() && s.end() <= o.end())
                     .findFirst().ifPresent(o -> r.addProperty(Summit.fragmentOf, model.createResource(iri(articleId, o))));

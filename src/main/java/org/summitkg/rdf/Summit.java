@@ -112,6 +112,14 @@ public final class Summit {
     public static final Property cue = property("cue");
     /** A topic a statement speaks of. */
     public static final Property about = property("about");
+    /** A statement's topic with the reason it was given. */
+    public static final Resource TopicTag = resource("TopicTag");
+    /** Statement → one of its topic tags. */
+    public static final Property topicTag = property("topicTag");
+    /** The topic of a topic tag. */
+    public static final Property topic = property("topic");
+    /** Why a statement is about a topic: "text", "sentence" or "context". */
+    public static final Property topicBasis = property("topicBasis");
     /** The reported statement a quoted fragment belongs to. */
     public static final Property fragmentOf = property("fragmentOf");
     /** Which rule attributed a statement. */

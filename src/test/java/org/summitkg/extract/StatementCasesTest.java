@@ -42,7 +42,8 @@ class StatementCasesTest {
     static String render(List<Statement> statements) {
         return statements.stream().map(s -> s.kind() + "\t"
                         + s.speakers().stream().map(Entity::label).collect(Collectors.joining(" + ")) + "\t"
-                        + s.text() + "\t" + s.cue() + "\t" + String.join(" ", s.topics()))
+                        + s.text() + "\t" + s.cue() + "\t" + s.topics().stream().map(t -> t.topic() + (t.basis() == TopicTag.Basis.TEXT ? "" : "(" + t.basis().name().toLowerCase() + ")"))
+                        .collect(Collectors.joining(" ")))
                 .collect(Collectors.joining("\n"));
     }
 }
