@@ -15,6 +15,7 @@ final class CommonOptions {
     void verbose(boolean on) {
         if (on) {
             Configurator.setLevel("summitkg", Level.DEBUG);
+            Configurator.setLevel("edu.stanford.nlp", Level.WARN);
         }
     }
 }

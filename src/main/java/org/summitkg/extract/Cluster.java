@@ -30,6 +30,12 @@ final class Cluster {
         }
     }
 
+    /** Drops the descriptions whose span another entity already has; adds this one's spans to {@code taken}. */
+    void keepUnclaimed(java.util.Set<String> taken) {
+        nominal.removeIf(m -> taken.contains(m.begin() + "-" + m.end()));
+        nominal.forEach(m -> taken.add(m.begin() + "-" + m.end()));
+    }
+
     List<Candidate> named() {
         return named;
     }

@@ -46,7 +46,19 @@ public final class EntityExtractor {
         List<Cluster> clusters = new NameClusterer().cluster(withoutOverlaps(candidates));
         new CorefAttacher(article).attach(clusters);
         new DescriptorAttacher(article, titles).attach(clusters);
+        oneEntityPerSpan(clusters);
         return clusters.stream().map(Cluster::toEntity).toList();
+    }
+
+    /**
+     * A span of text refers to one entity: coreference and the article's own titles can each give
+     * "the president" to a different person; a name keeps its span, and a description goes to the
+     * first entity that has it.
+     */
+    private static void oneEntityPerSpan(List<Cluster> clusters) {
+        java.util.Set<String> taken = new java.util.HashSet<>();
+        clusters.forEach(c -> c.named().forEach(n -> taken.add(n.mention().begin() + "-" + n.mention().end())));
+        clusters.forEach(c -> c.keepUnclaimed(taken));
     }
 
     /** Keeps the first of candidates that cover the same tokens (a name NER found and a finder found again). */
