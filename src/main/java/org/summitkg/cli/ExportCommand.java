@@ -1,5 +1,6 @@
 package org.summitkg.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -12,9 +13,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.summitkg.SummitKgException;
+import org.summitkg.export.CytoscapeStyle;
 import org.summitkg.export.GraphExporter;
 import org.summitkg.export.GraphProjection;
+import org.summitkg.export.Layout;
 import org.summitkg.export.RdfExporter;
+import org.summitkg.export.View;
 import org.summitkg.export.ViewFilter;
 import org.summitkg.rdf.TdbStore;
 import picocli.CommandLine;
@@ -59,6 +63,20 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--no-statements", description = "Graph view: leave statements and topics out.")
     boolean noStatements;
 
+    @Option(names = "--view", defaultValue = "all", paramLabel = "VIEW",
+            description = "Graph view: all, claims (speakers → statements → topics), network (people, organisations, places; "
+                    + "co-occurrence weighted) or events (events with participants and places, in date order). Default: ${DEFAULT-VALUE}.")
+    View view;
+
+    @Option(names = "--layout", paramLabel = "LAYOUT",
+            description = "Graph view: force (positions from a force-directed layout, so the graph opens laid out) or none "
+                    + "(the tool lays it out). Default: force, but none for dot (Graphviz lays it out).")
+    Layout layout;
+
+    @Option(names = "--style", paramLabel = "FILE",
+            description = "Also write a Cytoscape style (JSON: File › Import › Styles in Cytoscape desktop, or cy.style() in Cytoscape.js).")
+    Path style;
+
     @Override
     public Integer call() {
         String f = format.toLowerCase(Locale.ROOT);
@@ -71,14 +89,27 @@ final class ExportCommand implements Callable<Integer> {
                 RdfExporter.Format.of(f).write(store, stream);
             } else {
                 Writer writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
-                var view = new GraphProjection(store.dataset(), new ViewFilter(topic, article, minWeight, !noStatements)).project();
-                GraphExporter.Format.of(f).write(view, writer);
+                GraphExporter.Format graphFormat = GraphExporter.Format.of(f);
+                var graph = new GraphProjection(store.dataset(), new ViewFilter(view, topic, article, minWeight, !noStatements)).project();
+                graphFormat.write(graph, view, (layout == null ? graphFormat.defaultLayout() : layout).positions(graph), writer);
                 writer.flush();
             }
         } catch (IOException | UncheckedIOException e) {
             throw new SummitKgException((out == null ? "standard output" : out) + ": export cannot be written (" + e.getMessage() + ")", e);
         }
+        if (style != null) {
+            writeStyle();
+        }
         return 0;
+    }
+
+    private void writeStyle() {
+        try {
+            ObjectMapper json = new ObjectMapper();
+            Files.writeString(style, json.writerWithDefaultPrettyPrinter().writeValueAsString(CytoscapeStyle.file(json)));
+        } catch (IOException e) {
+            throw new SummitKgException(style + ": style cannot be written (" + e.getMessage() + ")", e);
+        }
     }
 
     private OutputStream open() throws IOException {

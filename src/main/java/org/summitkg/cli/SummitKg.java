@@ -27,7 +27,7 @@ public final class SummitKg implements Runnable {
 
     /** A command line with summit-kg's error handling: one clear line, the stack trace only with --verbose. */
     public static CommandLine commandLine() {
-        CommandLine cli = new CommandLine(new SummitKg());
+        CommandLine cli = new CommandLine(new SummitKg()).setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("summit-kg: " + message(e));
             if (parseResult.hasMatchedOption("--verbose") || hasVerboseSub(parseResult)) {

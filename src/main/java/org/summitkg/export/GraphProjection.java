@@ -1,8 +1,13 @@
 package org.summitkg.export;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Consumer;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryExecution;
@@ -13,12 +18,13 @@ import org.jgrapht.graph.DirectedWeightedPseudograph;
 
 /**
  * Projects the knowledge graph onto a property graph that people can read in Gephi, Cytoscape,
- * yEd or Graphviz: nodes for entities, events and (optionally) statements and their topics;
- * edges for participation, speaking, mentioning, topics, and co-occurrence weighted by shared
- * sentences. Not a dump of triples.
+ * yEd, Graphviz and the viewer: which nodes and edges depends on the {@link View} (claims:
+ * speakers, statements, topics; network: entities and co-occurrence weighted by shared sentences;
+ * events: events with participants and places, in date order; all of it). Not a dump of triples.
+ * Every node and edge carries the publication dates of the articles it comes from.
  *
  * <pre>{@code
- * Graph<ViewNode, ViewEdge> view = new GraphProjection(store.dataset(), ViewFilter.all()).project();
+ * Graph<ViewNode, ViewEdge> view = new GraphProjection(store.dataset(), ViewFilter.of(View.CLAIMS)).project();
  * }</pre>
  */
 public final class GraphProjection {
@@ -26,8 +32,11 @@ public final class GraphProjection {
             PREFIX summit: <https://w3id.org/summit-kg/ontology#>
             PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
             PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-            PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
+            PREFIX schema: <https://schema.org/>
             """;
+    private static final String ARTICLES = PREFIXES + """
+            SELECT ?file ?date WHERE { GRAPH ?g { ?a a summit:Article ; summit:sourceFile ?file .
+              OPTIONAL { ?a schema:datePublished ?date } } }""";
     private static final String ENTITIES = PREFIXES + """
             SELECT ?node (SAMPLE(?l) AS ?label) (SAMPLE(?t) AS ?type) (SAMPLE(?q) AS ?qid)
                    (COUNT(DISTINCT ?file) AS ?articles) (GROUP_CONCAT(DISTINCT ?file; SEPARATOR=" | ") AS ?files)
@@ -40,12 +49,18 @@ public final class GraphProjection {
               OPTIONAL { ?node summit:wikidataId ?q }
             } GROUP BY ?node""";
     private static final String EVENTS = PREFIXES + """
-            SELECT ?node (SAMPLE(?l) AS ?label) (COUNT(DISTINCT ?file) AS ?articles)
-                   (GROUP_CONCAT(DISTINCT ?file; SEPARATOR=" | ") AS ?files) ?participant
+            SELECT ?node (SAMPLE(?l) AS ?label) (SAMPLE(?d) AS ?date) (SAMPLE(?st) AS ?status) (COUNT(DISTINCT ?file) AS ?articles)
+                   (GROUP_CONCAT(DISTINCT ?file; SEPARATOR=" | ") AS ?files)
             WHERE {
               ?node a summit:Event ; rdfs:label ?l ; summit:reportedIn ?a . ?a summit:sourceFile ?file .
-              OPTIONAL { ?node summit:participant ?participant }
-            } GROUP BY ?node ?participant""";
+              OPTIONAL { ?node summit:date ?d } OPTIONAL { ?node summit:status ?st }
+            } GROUP BY ?node""";
+    private static final String EVENT_LINKS = PREFIXES + """
+            SELECT DISTINCT ?node ?relation ?other WHERE {
+              ?node a summit:Event .
+              { ?node summit:participant ?other . BIND ("participant" AS ?relation) }
+              UNION { ?node summit:eventPlace ?other . BIND ("place" AS ?relation) }
+            }""";
     private static final String STATEMENTS = PREFIXES + """
             SELECT ?node ?text ?kind ?file ?speaker ?mentioned ?topic ?topicLabel
             WHERE {
@@ -54,6 +69,8 @@ public final class GraphProjection {
               OPTIONAL { ?node summit:mentions ?mentioned }
               OPTIONAL { ?node summit:about ?topic . ?topic skos:prefLabel ?topicLabel }
             }""";
+    private static final String SPEAKERS = PREFIXES + """
+            SELECT DISTINCT ?node WHERE { ?s a summit:Statement ; summit:speaker ?node }""";
     private static final String COOCCURRENCE = PREFIXES + """
             SELECT ?e1 ?e2 (COUNT(DISTINCT ?s) AS ?weight) (GROUP_CONCAT(DISTINCT ?file; SEPARATOR=" | ") AS ?files)
             WHERE {
@@ -67,7 +84,9 @@ public final class GraphProjection {
 
     private final Dataset dataset;
     private final ViewFilter filter;
+    private final Map<String, String> dateOfFile = new HashMap<>();
     private final Map<String, ViewNode> nodes = new LinkedHashMap<>();
+    private final Map<String, ViewNode> entities = new HashMap<>();
     private final Graph<ViewNode, ViewEdge> graph = new DirectedWeightedPseudograph<>(ViewEdge.class);
 
     public GraphProjection(Dataset dataset, ViewFilter filter) {
@@ -76,32 +95,71 @@ public final class GraphProjection {
     }
 
     public Graph<ViewNode, ViewEdge> project() {
-        select(ENTITIES, row -> {
-            if (filter.keepsArticles(text(row, "files"))) {
-                node(new ViewNode(text(row, "node"), text(row, "label"), text(row, "type"), text(row, "qid"), count(row)));
+        select(ARTICLES, row -> {
+            if (!text(row, "date").isEmpty()) {
+                dateOfFile.put(text(row, "file"), text(row, "date"));
             }
         });
-        select(EVENTS, this::event);
-        if (filter.statements()) {
+        select(ENTITIES, this::entity);
+        View view = filter.view();
+        if (view.has(View.Part.ENTITIES)) {
+            entities.values().forEach(this::node);
+        } else if (view == View.CLAIMS) {
+            select(SPEAKERS, row -> {
+                ViewNode speaker = entities.get(text(row, "node"));
+                if (speaker != null) {
+                    node(speaker);
+                }
+            });
+        }
+        if (view.has(View.Part.EVENTS) && filter.topic() == null) {
+            events();
+        }
+        if (view.has(View.Part.STATEMENTS) && filter.statements()) {
             select(STATEMENTS, this::statement);
         }
-        select(COOCCURRENCE, this::cooccurrence);
-        if (filter.topic() != null) {
+        if (view.has(View.Part.COOCCURRENCE)) {
+            select(COOCCURRENCE, this::cooccurrence);
+        }
+        if (filter.topic() != null || view == View.CLAIMS || view == View.EVENTS) {
             List<ViewNode> isolated = graph.vertexSet().stream().filter(v -> graph.degreeOf(v) == 0).toList();
             graph.removeAllVertices(isolated);
         }
         return graph;
     }
 
-    private void event(QuerySolution row) {
-        if (!filter.keepsArticles(text(row, "files")) || filter.topic() != null) {
-            return;
+    private void entity(QuerySolution row) {
+        String files = text(row, "files");
+        if (filter.keepsArticles(files)) {
+            entities.put(text(row, "node"), ViewNode.of(text(row, "node"), text(row, "label"), text(row, "type"),
+                    text(row, "qid"), count(row), dates(files)));
         }
-        ViewNode event = node(new ViewNode(text(row, "node"), text(row, "label"), "Event", "", count(row)));
-        ViewNode participant = nodes.get(text(row, "participant"));
-        if (participant != null) {
-            edge(participant, event, new ViewEdge("participant", 1, text(row, "files")));
-        }
+    }
+
+    /** Events sorted by date (undated last), then their participants and places. */
+    private void events() {
+        List<ViewNode> events = new ArrayList<>();
+        Map<String, String> filesOf = new HashMap<>();
+        select(EVENTS, row -> {
+            String files = text(row, "files");
+            if (filter.keepsArticles(files)) {
+                events.add(new ViewNode(text(row, "node"), text(row, "label"), "Event", "", count(row), "",
+                        text(row, "status"), text(row, "date"), dates(files)));
+                filesOf.put(text(row, "node"), files);
+            }
+        });
+        events.sort(Comparator.comparing((ViewNode e) -> e.date().isEmpty()).thenComparing(ViewNode::date));
+        events.forEach(this::node);
+        select(EVENT_LINKS, row -> {
+            ViewNode event = nodes.get(text(row, "node"));
+            ViewNode other = entities.get(text(row, "other"));
+            if (event != null && other != null && filesOf.containsKey(event.id())) {
+                boolean place = text(row, "relation").equals("place");
+                other = node(other);
+                edge(place ? event : other, place ? other : event,
+                        new ViewEdge(text(row, "relation"), 1, filesOf.get(event.id()), event.dates()));
+            }
+        });
     }
 
     private void statement(QuerySolution row) {
@@ -110,21 +168,23 @@ public final class GraphProjection {
         if (!filter.keepsArticles(file) || filter.topic() != null && !filter.topic().equalsIgnoreCase(topic)) {
             return;
         }
-        ViewNode speaker = nodes.get(text(row, "speaker"));
+        ViewNode speaker = entities.get(text(row, "speaker"));
         if (speaker == null) {
             return;
         }
+        speaker = node(speaker);
         String text = text(row, "text");
-        ViewNode statement = node(new ViewNode(text(row, "node"), text.length() > 80 ? text.substring(0, 77) + "…" : text,
-                "Statement", "", 1));
-        edge(speaker, statement, new ViewEdge("said", 1, file));
-        ViewNode mentioned = nodes.get(text(row, "mentioned"));
+        List<String> dates = dates(file);
+        ViewNode statement = node(new ViewNode(text(row, "node"), ViewNode.shorten(text), "Statement", "", 1, text,
+                text(row, "kind"), "", dates));
+        edge(speaker, statement, new ViewEdge("said", 1, file, dates));
+        ViewNode mentioned = filter.view() == View.ALL ? nodes.get(text(row, "mentioned")) : null;
         if (mentioned != null && mentioned != speaker) {
-            edge(statement, mentioned, new ViewEdge("mentions", 1, file));
+            edge(statement, mentioned, new ViewEdge("mentions", 1, file, dates));
         }
         if (!topic.isEmpty()) {
-            ViewNode t = node(new ViewNode(text(row, "topic"), topic, "Topic", "", 1));
-            edge(statement, t, new ViewEdge("about", 1, file));
+            ViewNode t = node(ViewNode.of(text(row, "topic"), topic, "Topic", "", 1, List.of()));
+            edge(statement, t, new ViewEdge("about", 1, file, dates));
         }
     }
 
@@ -132,9 +192,15 @@ public final class GraphProjection {
         ViewNode a = nodes.get(text(row, "e1"));
         ViewNode b = nodes.get(text(row, "e2"));
         int weight = row.getLiteral("weight").getInt();
-        if (a != null && b != null && weight >= filter.minWeight() && filter.keepsArticles(text(row, "files"))) {
-            edge(a, b, new ViewEdge("co-occurs", weight, text(row, "files")));
+        String files = text(row, "files");
+        if (a != null && b != null && weight >= filter.minWeight() && filter.keepsArticles(files)) {
+            edge(a, b, new ViewEdge("co-occurs", weight, files, dates(files)));
         }
+    }
+
+    /** The sorted, distinct publication dates of the articles (file names joined by " | "). */
+    private List<String> dates(String files) {
+        return Arrays.stream(files.split(" \\| ")).map(dateOfFile::get).filter(Objects::nonNull).distinct().sorted().toList();
     }
 
     private ViewNode node(ViewNode n) {
@@ -170,5 +236,4 @@ public final class GraphProjection {
         RDFNode n = row.get(var);
         return n == null ? "" : n.isLiteral() ? n.asLiteral().getLexicalForm() : n.toString();
     }
-
 }

@@ -1,20 +1,24 @@
 package org.summitkg.export;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
- * An edge of the property-graph view: its relation (participant, said, mentions, about,
- * co-occurs), weight (e.g. shared sentences) and the articles it comes from, joined by " | ".
+ * An edge of the property-graph view: its relation (participant, place, said, mentions, about,
+ * co-occurs), weight (e.g. shared sentences), the articles it comes from, joined by " | ", and
+ * their publication dates (ISO days, sorted).
  */
 public final class ViewEdge {
     private final String relation;
     private final double weight;
     private final String articles;
+    private final List<String> dates;
 
-    public ViewEdge(String relation, double weight, String articles) {
+    public ViewEdge(String relation, double weight, String articles, List<String> dates) {
         this.relation = Objects.requireNonNull(relation, "relation");
         this.weight = weight;
         this.articles = articles == null ? "" : articles;
+        this.dates = dates == null ? List.of() : List.copyOf(dates);
     }
 
     public String relation() {
@@ -27,6 +31,10 @@ public final class ViewEdge {
 
     public String articles() {
         return articles;
+    }
+
+    public List<String> dates() {
+        return dates;
     }
 
     @Override
