@@ -128,6 +128,16 @@ public final class GraphProjection {
         return graph;
     }
 
+    /** The graph with at most {@code max} nodes: the best-connected ones (and the edges between them). */
+    public static Graph<ViewNode, ViewEdge> limit(Graph<ViewNode, ViewEdge> graph, int max) {
+        if (graph.vertexSet().size() > max) {
+            List<ViewNode> smallest = graph.vertexSet().stream().sorted(Comparator.comparingInt(graph::degreeOf))
+                    .limit(graph.vertexSet().size() - (long) max).toList();
+            graph.removeAllVertices(smallest);
+        }
+        return graph;
+    }
+
     private void entity(QuerySolution row) {
         String files = text(row, "files");
         if (filter.keepsArticles(files)) {

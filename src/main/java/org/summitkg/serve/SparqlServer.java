@@ -65,7 +65,7 @@ public final class SparqlServer {
         return this;
     }
 
-    /** The most rows one query of the viewer's endpoint ({@code /viewer/sparql}) returns. */
+    /** The most rows one query of the viewer's endpoint ({@code /viewer/sparql}) returns, and the most nodes its graph draws. */
     public SparqlServer viewerRows(long value) {
         this.viewerRows = value;
         return this;
@@ -98,6 +98,9 @@ public final class SparqlServer {
         if (ui) {
             addUi(builder);
             builder.addServlet("/viewer/sparql", new ViewerQueryServlet(dataset, viewerRows, timeoutMs));
+            ViewerGraphServlet graph = new ViewerGraphServlet(dataset, (int) Math.min(Integer.MAX_VALUE, viewerRows));
+            builder.addServlet("/viewer/graph.json", graph);
+            builder.addServlet("/viewer/style.json", graph);
             builder.addServlet("/viewer/*", new ViewerServlet());
         }
         server = builder.build();
