@@ -1,6 +1,7 @@
 package org.summitkg.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.summitkg.rdf.TdbStore;
 import org.summitkg.serve.SparqlServer;
@@ -50,6 +51,11 @@ final class ServeCommand implements Callable<Integer> {
             description = "Users allowed to write with --allow-update, one 'user: password' per line (HTTP basic auth).")
     Path passwordFile;
 
+    @Option(names = "--cors-origin", paramLabel = "ORIGIN", split = ",", defaultValue = "*",
+            description = "Origins whose web pages may query the read-only endpoints (CORS), e.g. https://yasgui.example.org; "
+                    + "* for any (default), none to turn CORS off. Write endpoints never answer CORS.")
+    List<String> corsOrigins;
+
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30",
             description = "Query timeout; a longer query answers 503 (default: ${DEFAULT-VALUE}).")
     double timeoutSeconds;
@@ -68,11 +74,19 @@ final class ServeCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--allow-update and --password-file go together: writes need users who may make them");
         }
+        for (String origin : corsOrigins) {
+            if (!origin.equals("*") && !origin.equals("none") && !origin.matches("https?://[A-Za-z0-9.-]+(:\\d{1,5})?")) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                        "--cors-origin must be *, none or an origin such as https://example.org:8080 (scheme, host, port), was '"
+                                + origin + "'");
+            }
+        }
         try (TdbStore store = TdbStore.open(common.db)) {
             int buildExit = build ? BuildCommand.run(spec, corpus, cache, online, store) : 0;
             long start = System.nanoTime();
             SparqlServer server = SparqlServer.create(store.dataset()).port(port).anyInterface(host.equals("0.0.0.0"))
-                    .timeoutMs((long) (timeoutSeconds * 1000));
+                    .timeoutMs((long) (timeoutSeconds * 1000))
+                    .corsOrigins(corsOrigins.equals(List.of("none")) ? List.of() : corsOrigins);
             if (allowUpdate) {
                 server.allowUpdate(passwordFile);
             }

@@ -3,6 +3,7 @@ package org.summitkg.serve;
 import org.apache.jena.fuseki.main.FusekiServer;
 import java.net.URL;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.auth.AuthPolicy;
@@ -36,7 +37,14 @@ public final class SparqlServer {
     private boolean ui = true;
     private boolean anyInterface;
     private long viewerRows = DEFAULT_VIEWER_ROWS;
+    /** The read-only paths: query endpoints, graph-store read, the viewer's data. */
+    static final List<String> READ_PATHS = List.of(DATASET, DATASET + "/sparql", DATASET + "/query", DATASET + "/get",
+            "/viewer/sparql", "/viewer/graph.json", "/viewer/style.json");
+    /** The query endpoints that describe themselves (SPARQL 1.1 Service Description). */
+    static final List<String> QUERY_PATHS = List.of(DATASET, DATASET + "/sparql", DATASET + "/query");
+
     private Path passwordFile;
+    private List<String> corsOrigins = List.of("*");
     private FusekiServer server;
 
     private SparqlServer(Dataset dataset) {
@@ -87,6 +95,15 @@ public final class SparqlServer {
         return this;
     }
 
+    /**
+     * The origins whose pages may query the read-only endpoints from a browser (CORS);
+     * {@code *} (the default) is any origin, an empty list none. Write endpoints never answer CORS.
+     */
+    public SparqlServer corsOrigins(List<String> origins) {
+        this.corsOrigins = List.copyOf(origins);
+        return this;
+    }
+
     public SparqlServer start() {
         FusekiServer.Builder builder = FusekiServer.create()
                 .port(port)
@@ -102,6 +119,10 @@ public final class SparqlServer {
             builder.addServlet("/viewer/graph.json", graph);
             builder.addServlet("/viewer/style.json", graph);
             builder.addServlet("/viewer/*", new ViewerServlet());
+        }
+        QUERY_PATHS.forEach(path -> builder.addFilter(path, new ServiceDescriptionFilter()));
+        if (!corsOrigins.isEmpty()) {
+            READ_PATHS.forEach(path -> builder.addFilter(path, new CorsFilter(corsOrigins)));
         }
         server = builder.build();
         server.getDataAccessPointRegistry().get(DATASET).getDataService().getDataset().getContext()

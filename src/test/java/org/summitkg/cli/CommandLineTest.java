@@ -38,6 +38,13 @@ class CommandLineTest {
     }
 
     @Test
+    void aBadCorsOriginIsAUsageErrorNamingTheValue() {
+        assertEquals(2, run("serve", "--cors-origin", "yasgui.example.org", "--db", "target/no-such-store"));
+        assertTrue(err.toString().contains("--cors-origin must be *, none or an origin") && err.toString().contains("'yasgui.example.org'"),
+                err.toString());
+    }
+
+    @Test
     void helpListsTheCommands() {
         assertEquals(0, run("--help"));
         for (String command : new String[] {"build", "serve", "query", "export", "evaluate"}) {

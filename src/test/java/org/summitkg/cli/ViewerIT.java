@@ -3,7 +3,10 @@ package org.summitkg.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.sun.net.httpserver.HttpServer;
 import java.io.File;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -141,6 +144,34 @@ class ViewerIT {
         long faded = (Long) driver.executeScript("return cy.elements('.faded').length");
         long near = (Long) driver.executeScript("return cy.$(':selected').closedNeighborhood().filter(e => !e.hasClass('faded')).length");
         assertTrue(faded > 0 && near > 1, "faded " + faded + ", neighbourhood " + near);
+    }
+
+    @Test
+    void aPageOnAnotherOriginCanQueryTheEndpoint() throws Exception {
+        HttpServer other = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        byte[] page = "<!DOCTYPE html><html><body>notebook</body></html>".getBytes(StandardCharsets.UTF_8);
+        other.createContext("/", exchange -> {
+            exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+            exchange.sendResponseHeaders(200, page.length);
+            exchange.getResponseBody().write(page);
+            exchange.close();
+        });
+        other.start();
+        try {
+            driver.get("http://127.0.0.1:" + other.getAddress().getPort() + "/");
+            // application/sparql-query is not a "simple" content type: the browser sends a preflight first
+            Object answer = driver.executeAsyncScript("""
+                    const done = arguments[arguments.length - 1];
+                    fetch(arguments[0], { method: 'POST', headers: { 'Content-Type': 'application/sparql-query',
+                        'Accept': 'application/sparql-results+json' }, body: 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }' })
+                      .then(r => r.json()).then(j => done(j.results.bindings[0].n.value)).catch(e => done('blocked: ' + e));""",
+                    server.sparqlEndpoint());
+            assertTrue(String.valueOf(answer).matches("\\d+") && Long.parseLong(String.valueOf(answer)) > 1000, String.valueOf(answer));
+        } finally {
+            other.stop(0);
+            driver.get(server.viewerPage());
+            awaitReady();
+        }
     }
 
     @Test
