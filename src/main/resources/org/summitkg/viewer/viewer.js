@@ -83,7 +83,22 @@ async function draw() {
   cy.on('tap', 'node', e => select(e.target));
   cy.on('tap', e => { if (e.target === cy) { unhighlight(); } });
   applyFilters();
+  if ($('view').value === 'events') { listEvents(); }
   window.viewerReady = true;
+}
+
+/** The events view's side panel: the events in date order, each a link to its node. */
+function listEvents() {
+  const events = window.cy.nodes('[type = "Event"]').sort((a, b) =>
+    (a.data('date') || '9999').localeCompare(b.data('date') || '9999') || a.data('label').localeCompare(b.data('label')));
+  $('info').innerHTML = '<h4>Events by date</h4>' + events.map(e => `<div class="statement"><a href="#" data-node="${escape(e.id())}">`
+    + `${escape(e.data('date') || 'no date')}</a> ${escape(e.data('label'))}</div>`).join('');
+  $('info').querySelectorAll('a[data-node]').forEach(a => a.addEventListener('click', ev => {
+    ev.preventDefault();
+    const node = window.cy.getElementById(a.dataset.node);
+    window.cy.animate({ center: { eles: node }, zoom: Math.max(window.cy.zoom(), 1.5) }, { duration: 300, complete: declutter });
+    select(node);
+  }));
 }
 
 /**

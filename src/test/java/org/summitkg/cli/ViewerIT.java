@@ -25,6 +25,15 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.StringWriter;
+import org.summitkg.export.CytoscapeStyle;
+import org.summitkg.export.GraphExporter;
+import org.summitkg.export.GraphProjection;
+import org.summitkg.export.Layout;
+import org.summitkg.export.NodeStyle;
+import org.summitkg.export.View;
+import org.summitkg.export.ViewFilter;
 import org.summitkg.serve.SparqlServer;
 
 /**
@@ -144,6 +153,36 @@ class ViewerIT {
         long faded = (Long) driver.executeScript("return cy.elements('.faded').length");
         long near = (Long) driver.executeScript("return cy.$(':selected').closedNeighborhood().filter(e => !e.hasClass('faded')).length");
         assertTrue(faded > 0 && near > 1, "faded " + faded + ", neighbourhood " + near);
+    }
+
+    @Test
+    void theEventsViewListsEventsInDateOrder() {
+        show("events");
+        String info = driver.findElement(By.id("info")).getText();
+        assertTrue(info.startsWith("Events by date"), info);
+        List<String> dates = info.lines().skip(1).map(l -> l.split(" ")[0]).filter(d -> d.matches("\\d{4}-\\d{2}-\\d{2}")).toList();
+        assertTrue(!dates.isEmpty(), info);
+        assertEquals(dates.stream().sorted().toList(), dates);
+    }
+
+    @Test
+    void anExportedCyjsOpensInCytoscapeJsWithItsPositionsAndStyle() throws Exception {
+        var graph = new GraphProjection(BuiltCorpus.get().store.dataset(), ViewFilter.of(View.CLAIMS)).project();
+        StringWriter cyjs = new StringWriter();
+        GraphExporter.Format.CYTOSCAPE.write(graph, View.CLAIMS, Layout.FORCE.positions(graph), cyjs);
+        String style = new ObjectMapper().writeValueAsString(CytoscapeStyle.file(new ObjectMapper()));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> loaded = new ObjectMapper().readValue((String) driver.executeScript("""
+                const file = JSON.parse(arguments[0]), style = JSON.parse(arguments[1]);
+                const c = cytoscape({ headless: true, styleEnabled: true, elements: file.elements, style: style[0].style, layout: { name: 'preset' } });
+                const n = c.nodes()[0], json = file.elements.nodes.find(x => x.data.id === n.id());
+                return JSON.stringify({ nodes: c.nodes().length, edges: c.edges().length, x: n.position('x'), expected: json.position.x,
+                         colour: String(c.nodes('[type = "Person"]')[0].style('background-color')) });""", cyjs.toString(), style), Map.class);
+        assertEquals(graph.vertexSet().size(), ((Number) loaded.get("nodes")).intValue());
+        assertEquals(graph.edgeSet().size(), ((Number) loaded.get("edges")).intValue());
+        assertEquals(((Number) loaded.get("expected")).doubleValue(), ((Number) loaded.get("x")).doubleValue(), 0.01);
+        String rgb = NodeStyle.PERSON.red() + "," + NodeStyle.PERSON.green() + "," + NodeStyle.PERSON.blue();
+        assertEquals("rgb(" + rgb + ")", String.valueOf(loaded.get("colour")).replace(" ", ""));
     }
 
     @Test
