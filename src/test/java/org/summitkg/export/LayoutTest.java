@@ -52,6 +52,30 @@ class LayoutTest {
         assertTrue(Layout.NONE.positions(twoClusters(new ArrayList<>(), new ArrayList<>())).isEmpty());
     }
 
+    @Test
+    void componentsAndLoneNodesLieApartAndNoTwoNodesShareASpot() {
+        Graph<ViewNode, ViewEdge> g = new DirectedWeightedPseudograph<>(ViewEdge.class);
+        ViewNode hub = ViewNode.of("urn:hub", "hub", "Person", "", 1, List.of());
+        g.addVertex(hub);
+        List<ViewNode> spokes = new ArrayList<>();
+        for (int i = 0; i < 600; i++) {
+            ViewNode spoke = ViewNode.of("urn:s" + i, "S" + i, "Place", "", 1, List.of());
+            g.addVertex(spoke);
+            g.addEdge(hub, spoke, new ViewEdge("co-occurs", 1, "", List.of()));
+            spokes.add(spoke);
+        }
+        List<ViewNode> lone = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            lone.add(ViewNode.of("urn:x" + i, "X" + i, "Group", "", 1, List.of()));
+            g.addVertex(lone.get(i));
+        }
+        Map<ViewNode, Point2D> at = Layout.FORCE.positions(g);
+        assertEquals(901, at.values().stream().distinct().count(), "two nodes on the same spot");
+        double maxX = spokes.stream().mapToDouble(v -> at.get(v).getX()).max().orElseThrow();
+        double maxY = spokes.stream().mapToDouble(v -> at.get(v).getY()).max().orElseThrow();
+        assertTrue(lone.stream().allMatch(v -> at.get(v).getX() > maxX || at.get(v).getY() > maxY), "a lone node inside the star's area");
+    }
+
     private static double mean(Map<ViewNode, Point2D> at, List<ViewNode> a, List<ViewNode> b) {
         double sum = 0;
         int n = 0;
