@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -44,12 +45,18 @@ final class BuildPipeline {
     private static final Logger log = LoggerFactory.getLogger("summitkg.build");
 
     private final CachingAnnotator annotator;
-    private final ArticleExtractor extractor;
-    private final EntityLinker linker;
+    /** Ready once the gazetteer is read, which runs while the corpus and the store are opened. */
+    private final CompletableFuture<ArticleExtractor> extractor;
+    private final CompletableFuture<EntityLinker> linker;
     private Listener progress = (done, total, what) -> { };
     private int threads = Runtime.getRuntime().availableProcessors();
 
     BuildPipeline(CachingAnnotator annotator, ArticleExtractor extractor, EntityLinker linker) {
+        this(annotator, CompletableFuture.completedFuture(extractor), CompletableFuture.completedFuture(linker));
+    }
+
+    private BuildPipeline(CachingAnnotator annotator, CompletableFuture<ArticleExtractor> extractor,
+            CompletableFuture<EntityLinker> linker) {
         this.annotator = annotator;
         this.extractor = extractor;
         this.linker = linker;
@@ -61,10 +68,10 @@ final class BuildPipeline {
 
     /** A pipeline whose linker asks Wikidata's API at {@code onlineApi} for names the gazetteer lacks (null: offline). */
     static BuildPipeline withCache(Path cacheFolder, WikidataClient online) {
-        Gazetteer gazetteer = Gazetteer.shipped();
+        CompletableFuture<Gazetteer> gazetteer = CompletableFuture.supplyAsync(Gazetteer::shipped);
         return new BuildPipeline(new CachingAnnotator(CoreNlpAnnotator.sharedForParallelUse(), cacheFolder.resolve("annotations")),
-                new ArticleExtractor(Lexicons.shipped(), TopicSchemeReader.shipped(), gazetteer.knownNames()),
-                online == null ? new EntityLinker(gazetteer) : new EntityLinker(gazetteer, online));
+                gazetteer.thenApply(g -> new ArticleExtractor(Lexicons.shipped(), TopicSchemeReader.shipped(), g.knownNames())),
+                gazetteer.thenApply(g -> online == null ? new EntityLinker(g) : new EntityLinker(g, online)));
     }
 
     BuildPipeline onProgress(Listener listener) {
@@ -120,7 +127,7 @@ final class BuildPipeline {
         ExecutorService workers = Executors.newFixedThreadPool(threads);
         try {
             List<Future<ArticleGraph>> pending = new ArrayList<>();
-            articles.forEach(a -> pending.add(workers.submit(() -> extractor.extract(new AnnotatedArticle(a, annotator.annotate(a))))));
+            articles.forEach(a -> pending.add(workers.submit(() -> ready(extractor).extract(new AnnotatedArticle(a, annotator.annotate(a))))));
             for (int i = 0; i < articles.size(); i++) {
                 progress.step(i, articles.size(), "annotating " + articles.get(i).file());
                 each.accept(articles.get(i), pending.get(i));
@@ -136,7 +143,7 @@ final class BuildPipeline {
                           List<Skipped> skipped) {
         try {
             ArticleGraph graph = pending.get();
-            store.replaceArticleGraph(article.id(), mapper.map(graph, linker.link(graph)));
+            store.replaceArticleGraph(article.id(), mapper.map(graph, ready(linker).link(graph)));
             log.debug("{}: {} entities, {} statements, {} events", article.id(), graph.entities().size(),
                     graph.statements().size(), graph.events().size());
             return true;
@@ -174,5 +181,17 @@ final class BuildPipeline {
 
     String pipelineVersion() {
         return "summit-kg " + Version.NUMBER + "; " + annotator.settings();
+    }
+
+    /** The stage once it is ready; a failure to make it (an unreadable gazetteer) is rethrown as it was. */
+    private static <T> T ready(CompletableFuture<T> stage) {
+        try {
+            return stage.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
+        }
     }
 }

@@ -10,6 +10,7 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.vocabulary.RDFS;
 import org.summitkg.SummitKgException;
+import org.summitkg.link.Gazetteer;
 import org.summitkg.link.GazetteerBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -46,8 +47,14 @@ final class GazetteerCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new SummitKgException(out + ": gazetteer cannot be written (" + e.getMessage() + ")", e);
         }
+        Path index = out.resolveSibling(out.getFileName().toString().replaceFirst("\\.ttl$", "") + ".tsv.gz");
+        try (OutputStream stream = Files.newOutputStream(index)) {
+            Gazetteer.of(gazetteer).writeIndex(stream);
+        } catch (IOException e) {
+            throw new SummitKgException(index + ": gazetteer index cannot be written (" + e.getMessage() + ")", e);
+        }
         long items = gazetteer.listSubjectsWithProperty(RDFS.label).toList().size();
-        spec.commandLine().getOut().printf("%d items written to %s%n", items, out);
+        spec.commandLine().getOut().printf("%d items written to %s and its index %s%n", items, out, index);
         return 0;
     }
 }

@@ -17,8 +17,9 @@ import org.summitkg.extract.MentionKind;
 /**
  * Links an article's entities to gazetteer items. Candidates come from every name the article
  * uses for the entity, kept only when the item's kind fits the entity's type (a person never
- * links to a place). Several candidates are told apart by an exact label, by the countries the
- * article is about, and by prominence; a tie stays unlinked. A lone surname links to the one
+ * links to a place). Several candidates are told apart by an exact label, capitals, the
+ * countries the article is about, a term of office covering the article's date (an office
+ * holder beats a namesake), and prominence; a tie stays unlinked. A lone surname links to the one
  * office holder of that name.
  *
  * <pre>{@code
@@ -54,7 +55,8 @@ public final class EntityLinker {
             }
         }
         Set<String> context = context(links.values());
-        ambiguous.forEach((e, candidates) -> disambiguate(e, candidates, context).ifPresent(l -> links.put(e, l)));
+        java.time.LocalDate day = graph.article().publishedDate().orElse(null);
+        ambiguous.forEach((e, candidates) -> disambiguate(e, candidates, context, day).ifPresent(l -> links.put(e, l)));
         return new Links(links);
     }
 
@@ -108,11 +110,20 @@ public final class EntityLinker {
         return out;
     }
 
-    private java.util.Optional<Link> disambiguate(Entity e, List<GazetteerItem> candidates, Set<String> context) {
+    /**
+     * The best-scoring candidate, if clearly best: an exact label, a capital (news names
+     * governments by their capitals), the article's countries, a term of office covering the
+     * article's publication day ({@code day}, null if unknown), and prominence.
+     */
+    private java.util.Optional<Link> disambiguate(Entity e, List<GazetteerItem> candidates, Set<String> context,
+            java.time.LocalDate day) {
         Map<GazetteerItem, Double> score = new HashMap<>();
         for (GazetteerItem item : candidates) {
-            double s = Gazetteer.key(item.label()).equals(Gazetteer.key(e.label())) ? 2 : 0;
+            double s = Gazetteer.key(item.label()).equals(Gazetteer.key(e.label())) ? 1 : 0;
+            // news names a government by its capital ("Washington said"): a capital beats a namesake region
+            s += item.capital() ? 1.5 : 0;
             s += item.countries().stream().anyMatch(context::contains) || context.contains(item.qid()) ? 1 : 0;
+            s += day != null && item.inOfficeOn(day) ? 1 : 0;
             s += Math.min(item.sources(), 5) * 0.1;
             score.put(item, s);
         }

@@ -12,15 +12,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ModelFactory;
-import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFParser;
-import org.apache.jena.vocabulary.DCTerms;
-import org.apache.jena.vocabulary.RDFS;
-import org.apache.jena.vocabulary.SKOS;
 import org.summitkg.extract.EntityType;
 import org.summitkg.extract.KnownNames;
 
@@ -39,34 +34,75 @@ public final class Gazetteer {
     private final Map<String, GazetteerItem> byQid = new HashMap<>();
 
     Gazetteer(Model model) {
-        for (Resource r : model.listSubjectsWithProperty(RDFS.label).toList()) {
-            add(item(r));
-        }
+        GazetteerReader reader = new GazetteerReader();
+        model.getGraph().find().forEachRemaining(reader::triple);
+        reader.items().forEach(this::add);
     }
 
-    /** The gazetteer shipped with summit-kg ({@code ontology/gazetteer/gazetteer.ttl}). */
+    private Gazetteer(GazetteerReader reader) {
+        this(reader.items());
+    }
+
+    private Gazetteer(List<GazetteerItem> items) {
+        items.forEach(this::add);
+    }
+
+    /** Where the shipped gazetteer's fast-loading index travels in the jar. */
+    static final String SHIPPED_INDEX = "/org/summitkg/ontology/gazetteer/gazetteer.tsv.gz";
+
+    /**
+     * The gazetteer shipped with summit-kg: {@code ontology/gazetteer/gazetteer.ttl}, read from
+     * the index written beside it ({@code gazetteer.tsv.gz}) because that loads several times faster.
+     */
     public static Gazetteer shipped() {
-        try (InputStream in = Gazetteer.class.getResourceAsStream("/org/summitkg/ontology/gazetteer/gazetteer.ttl")) {
+        try (InputStream in = Gazetteer.class.getResourceAsStream(SHIPPED_INDEX)) {
             if (in == null) {
-                throw new IllegalStateException("the gazetteer is missing from the classpath");
+                throw new IllegalStateException("the gazetteer index is missing from the classpath (" + SHIPPED_INDEX + ")");
             }
-            Model m = ModelFactory.createDefaultModel();
-            RDFParser.source(in).lang(Lang.TURTLE).parse(m);
-            return new Gazetteer(m);
+            return new Gazetteer(GazetteerIndex.read(in, SHIPPED_INDEX));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    /** The shipped gazetteer read from its Turtle form (slower; the index must agree with it). */
+    static Gazetteer shippedTurtle() {
+        try (InputStream in = Gazetteer.class.getResourceAsStream("/org/summitkg/ontology/gazetteer/gazetteer.ttl")) {
+            GazetteerReader reader = new GazetteerReader();
+            RDFParser.source(in).lang(Lang.TURTLE).parse(reader);
+            return new Gazetteer(reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A gazetteer of the items of a model in the gazetteer's vocabulary. */
+    public static Gazetteer of(Model model) {
+        return new Gazetteer(model);
+    }
+
+    /** Every item, for writing the index. */
+    public List<GazetteerItem> items() {
+        return List.copyOf(byQid.values());
+    }
+
+    /** Writes the fast-loading index of this gazetteer (gzipped TSV). */
+    public void writeIndex(java.io.OutputStream out) {
+        GazetteerIndex.write(items().stream().sorted(java.util.Comparator.comparing(GazetteerItem::qid)).toList(), out);
+    }
+
     /** A gazetteer from a Turtle file in the same vocabulary. */
     public static Gazetteer read(Path file) {
-        return new Gazetteer(RDFDataMgr.loadModel(file.toString()));
+        GazetteerReader reader = new GazetteerReader();
+        RDFParser.source(file).parse(reader);
+        return new Gazetteer(reader);
     }
 
     /**
      * Names of countries, capitals, continents and international organizations, for the entity
-     * extractor to find where NER misses them. Ordinary cities are left out: too many of their
-     * names are also common words.
+     * extractor to find where NER misses them. Ordinary cities, regions, natural features,
+     * newspapers, websites and agencies are left out: too many of their names are also common
+     * words; they are looked up only where NER or the parse says a name stands.
      */
     public KnownNames knownNames() {
         Map<String, EntityType> names = new HashMap<>();
@@ -91,7 +127,8 @@ public final class Gazetteer {
         if (item.capital()) {
             return EntityType.CITY;
         }
-        return item.kinds().contains(ItemKind.ORGANIZATION) ? EntityType.ORGANIZATION : null;
+        // international organisations only: newspapers, websites and agencies have names that are also common words
+        return item.types().contains(Wikidata.INTERNATIONAL_ORGANIZATION) ? EntityType.ORGANIZATION : null;
     }
 
     public int size() {
@@ -112,12 +149,39 @@ public final class Gazetteer {
         return bySurname.getOrDefault(key(surname), List.of());
     }
 
-    /** Lower case, no accents, dots, apostrophes or leading "the". */
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+
+    /** Lower case, no accents, dots, apostrophes or leading "the"; other runs of non-letters one space. */
     static String key(String name) {
-        String plain = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).replace("’", "'").replaceAll("['.]", "")
-                .replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
-        return plain.startsWith("the ") ? plain.substring(4) : plain;
+        String plain = name;
+        if (!plain.chars().allMatch(c -> c < 128)) {
+            plain = MARKS.matcher(Normalizer.normalize(plain, Normalizer.Form.NFD)).replaceAll("");
+        }
+        plain = plain.toLowerCase(Locale.ROOT);
+        StringBuilder out = new StringBuilder(plain.length());
+        boolean gap = false;
+        for (int i = 0; i < plain.length(); i++) {
+            char c = plain.charAt(i);
+            if (c == '\'' || c == '’' || c == '.') {
+                continue;
+            }
+            if (Character.isLetter(c) || isNumber(c)) {
+                if (gap && out.length() > 0) {
+                    out.append(' ');
+                }
+                out.append(c);
+                gap = false;
+            } else {
+                gap = true;
+            }
+        }
+        String key = out.toString();
+        return key.startsWith("the ") ? key.substring(4) : key;
+    }
+
+    private static boolean isNumber(char c) {
+        int type = Character.getType(c);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
     }
 
     private void add(GazetteerItem item) {
@@ -132,26 +196,4 @@ public final class Gazetteer {
         }
     }
 
-    private static GazetteerItem item(Resource r) {
-        String qid = Wikidata.qid(r.getURI());
-        List<String> aliases = r.listProperties(SKOS.altLabel).mapWith(s -> s.getString()).toList();
-        Set<ItemKind> kinds = new HashSet<>();
-        List<String> types = new ArrayList<>();
-        r.listProperties(r.getModel().createProperty(Wikidata.P31)).forEachRemaining(s -> {
-            types.add(Wikidata.qid(s.getResource().getURI()));
-            ItemKind k = ItemKind.ofType(Wikidata.qid(s.getResource().getURI()));
-            if (k != null) {
-                kinds.add(k);
-            }
-        });
-        Set<String> countries = new HashSet<>();
-        for (String p : List.of(Wikidata.P17, Wikidata.P27)) {
-            r.listProperties(r.getModel().createProperty(p)).forEachRemaining(s -> countries.add(Wikidata.qid(s.getResource().getURI())));
-        }
-        List<String> sources = r.listProperties(DCTerms.source).mapWith(s -> s.getString()).toList();
-        boolean office = sources.stream().anyMatch(s -> s.startsWith("leaders/"));
-        boolean capital = r.hasProperty(r.getModel().createProperty(Wikidata.P31), r.getModel().createResource(Wikidata.item(Wikidata.CAPITAL)));
-        return new GazetteerItem(qid, r.getProperty(RDFS.label).getString(), aliases, kinds, countries, sources.size(),
-                office, capital, types);
-    }
 }

@@ -5,12 +5,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.summitkg.SummitKgException;
 
 /**
  * Builds the offline gazetteer, in Wikidata's own vocabulary, from Wikidata-derived CSV files
@@ -33,6 +35,7 @@ public final class GazetteerBuilder {
     private final Path sources;
     private final Path handKept;
     private final Model model = ModelFactory.createDefaultModel();
+    private int conflicts;
 
     public GazetteerBuilder(Path sources, Path handKept) {
         this.sources = sources;
@@ -42,6 +45,10 @@ public final class GazetteerBuilder {
         model.setNsPrefix("rdfs", RDFS.getURI());
         model.setNsPrefix("skos", SKOS.getURI());
         model.setNsPrefix("dcterms", DCTerms.getURI());
+        model.setNsPrefix("p", Wikidata.CLAIM);
+        model.setNsPrefix("ps", Wikidata.STATEMENT);
+        model.setNsPrefix("pq", Wikidata.QUALIFIER);
+        model.setNsPrefix("schema", "https://schema.org/");
     }
 
     public Model build() {
@@ -54,6 +61,15 @@ public final class GazetteerBuilder {
         foreignMinisters();
         congress();
         organizations();
+        headsOfStateAndGovernment();
+        cabinets();
+        europeanParliament();
+        regions();
+        disputedAndMapUnits();
+        geography();
+        places("places/naturalearth_ne_10m_populated_places_v4.0.0.csv");
+        governmentBodies();
+        media();
         supplement();
         aliases();
         return model;
@@ -70,6 +86,9 @@ public final class GazetteerBuilder {
                 continue;
             }
             Resource country = item(qid, row.get("name_en"), file, Wikidata.COUNTRY);
+            if (country == null) {
+                continue;
+            }
             alias(country, row.get("official_name_en"));
             for (String a : row.get("labels_aliases_en_wd2017").split("\\|")) {
                 if (a.length() > 3 && Character.isUpperCase(a.codePointAt(0))) {
@@ -86,6 +105,9 @@ public final class GazetteerBuilder {
         for (int i = 0; i < q.length && i < n.length; i++) {
             if (isQid(q[i].strip())) {
                 Resource city = item(q[i].strip(), n[i].strip(), file, Wikidata.CITY);
+                if (city == null) {
+                    continue;
+                }
                 city.addProperty(model.createProperty(Wikidata.P31), model.createResource(Wikidata.item(Wikidata.CAPITAL)));
                 city.addProperty(model.createProperty(Wikidata.P17), country);
                 country.addProperty(model.createProperty(Wikidata.P36), city);
@@ -100,6 +122,9 @@ public final class GazetteerBuilder {
                 continue;
             }
             Resource city = item(row.get("WIKIDATAID"), row.get("NAME"), file, Wikidata.CITY);
+            if (city == null) {
+                continue;
+            }
             alias(city, row.get("NAME_EN"));
             alias(city, row.get("NAMEASCII"));
             for (String a : row.get("NAMEALT").split("\\|")) {
@@ -183,10 +208,180 @@ public final class GazetteerBuilder {
         }
     }
 
+    private void headsOfStateAndGovernment() {
+        String file = "politicians/everypolitician_world_heads_of_state_government_2022-10.csv";
+        for (Map<String, String> row : Csv.read(sources.resolve(file))) {
+            Resource p = person(row.get("person_qid"), row.get("person"), file, row.get("country_qid"), null);
+            if (p != null) {
+                positionHeld(p, row.get("position_qid"), row.get("start_year"), row.get("end_year"));
+            }
+        }
+    }
+
+    /** National office holders of 81 countries since 2000, with their offices' QIDs and dates. */
+    private void cabinets() {
+        Map<String, String> positions = new java.util.HashMap<>();
+        for (Map<String, String> row : Csv.read(sources.resolve("politicians/everypolitician_cabinets_2022_positions.csv"))) {
+            positions.put(row.get("source_repo") + "\t" + row.get("position"), row.get("position_qid"));
+        }
+        String file = "politicians/everypolitician_cabinets_2022_officeholders.csv";
+        for (Map<String, String> row : Csv.read(sources.resolve(file))) {
+            String country = isCountry(row.get("jurisdiction_qid")) ? row.get("jurisdiction_qid") : null;
+            Resource p = person(row.get("person_qid"), row.get("person"), file, country, null);
+            if (p != null) {
+                positionHeld(p, positions.get(row.get("source_repo") + "\t" + row.get("position")), row.get("start"), row.get("end"));
+            }
+        }
+    }
+
+    private void europeanParliament() {
+        String file = "politicians/everypolitician_european_parliament_members_2022-11.csv";
+        Map<String, String> countries = countryQidsByName();
+        for (Map<String, String> row : Csv.read(sources.resolve(file))) {
+            person(row.get("person_qid"), row.get("name"), file, countries.get(row.get("country")),
+                    "Member of the European Parliament (2022)");
+        }
+    }
+
+    /** First-level regions; a QID shared by several rows or already another kind of item is a defect of the file. */
+    private void regions() {
+        String file = "regions/naturalearth_ne_10m_admin_1_states_provinces_v5.csv";
+        for (Map<String, String> row : Csv.read(sources.resolve(file))) {
+            if (!"1".equals(row.get("qid_rows"))) {
+                continue;
+            }
+            Resource r = place(row.get("qid"), first(row.get("name_en"), row.get("name")), file, Wikidata.FIRST_LEVEL_SUBDIVISION,
+                    row.get("country_qid"));
+            aliases(r, row.get("name"), row.get("name_alt"), row.get("gn_name"), row.get("woe_name"));
+        }
+    }
+
+    private void disputedAndMapUnits() {
+        String file = "regions/naturalearth_ne_admin_0_units_disputed_v5.csv";
+        for (Map<String, String> row : Csv.read(sources.resolve(file))) {
+            boolean disputed = row.get("layer").contains("disputed");
+            if (row.get("type").equals("Sovereign country") || row.get("type").equals("Country")) {
+                continue;
+            }
+            String name = disputed ? first(row.get("brk_name"), row.get("name_en")) : first(row.get("name_en"), row.get("name"));
+            Resource r = place(row.get("qid"), name, file, disputed ? Wikidata.DISPUTED_TERRITORY : Wikidata.GEOGRAPHIC_REGION,
+                    row.get("country_qid"));
+            if (disputed) {
+                // in these layers name, name_long and formal_en are the sovereign's
+                aliases(r, row.get("name_en"), row.get("brk_name"), row.get("name_alt"));
+            } else {
+                aliases(r, row.get("name"), row.get("name_long"), row.get("formal_en"), row.get("name_alt"));
+            }
+        }
+    }
+
+    /** Seas, gulfs, straits, islands, ranges, deserts, peaks, lakes; rivers of Natural Earth's larger scale ranks. */
+    private void geography() {
+        String file = "geography/naturalearth_ne_10m_physical_features_v5.csv";
+        for (Map<String, String> row : Csv.read(sources.resolve(file))) {
+            String layer = row.get("layer");
+            if (layer.startsWith("rivers") && scaleRank(row) > 8 || row.get("featurecla").equals("Continent")) {
+                continue;
+            }
+            Resource r = place(row.get("qid"), first(row.get("name_en"), row.get("name")), file, featureType(row), null);
+            aliases(r, row.get("name"), row.get("name_alt"));
+        }
+    }
+
+    private static String featureType(Map<String, String> row) {
+        String kind = row.get("featurecla").toLowerCase(java.util.Locale.ROOT);
+        if (row.get("layer").startsWith("marine") || row.get("layer").startsWith("lakes") || row.get("layer").startsWith("rivers")) {
+            return Wikidata.BODY_OF_WATER;
+        }
+        return kind.contains("island") ? Wikidata.ISLAND : kind.equals("mountain") ? Wikidata.MOUNTAIN : Wikidata.GEOGRAPHIC_REGION;
+    }
+
+    private static int scaleRank(Map<String, String> row) {
+        try {
+            return Integer.parseInt(row.get("scalerank"));
+        } catch (NumberFormatException e) {
+            return Integer.MAX_VALUE;
+        }
+    }
+
+    /** Ministries' agencies, armed forces, police, intelligence and border services, with their Wikidata English labels. */
+    private void governmentBodies() {
+        String file = "government/nsi_government_agencies_forces_operators.csv";
+        for (Map<String, String> row : Csv.read(sources.resolve(file))) {
+            if (!row.get("dissolved").isEmpty() || row.get("wikidata_label_en").isEmpty()) {
+                continue;
+            }
+            Resource r = item(row.get("qid"), row.get("wikidata_label_en"), file, Wikidata.GOVERNMENT_AGENCY);
+            aliases(r, row.get("name"), row.get("short_name"), row.get("name_en"), row.get("aliases").replace(';', '|'));
+            if (r != null && !row.get("wikidata_description").isEmpty()) {
+                r.addProperty(org.apache.jena.vocabulary.SchemaDO.description, row.get("wikidata_description"), "en");
+            }
+        }
+    }
+
+    private void media() {
+        for (String file : List.of("media/wikimediacred_us_newspapers_wikipedia_qids.csv", "media/datengraben_german_regional_newspapers_2022.csv")) {
+            for (Map<String, String> row : Csv.read(sources.resolve(file))) {
+                item(row.get("qid"), row.get("name"), file, Wikidata.NEWSPAPER);
+            }
+        }
+        String file = "media/searxng_engine_websites_wikidata.csv";
+        for (Map<String, String> row : Csv.read(sources.resolve(file))) {
+            String[] names = row.get("site_names").split("\\|");
+            Resource r = item(row.get("qid"), names[0], file, Wikidata.WEBSITE);
+            aliases(r, row.get("site_names"));
+        }
+    }
+
+    private Resource place(String qid, String name, String file, String type, String country) {
+        Resource r = item(qid, name, file, type);
+        if (r != null && isQid(country)) {
+            r.addProperty(model.createProperty(Wikidata.P17), model.createResource(Wikidata.item(country)));
+        }
+        return r;
+    }
+
+    private boolean isCountry(String qid) {
+        return isQid(qid) && model.contains(model.createResource(Wikidata.item(qid)), model.createProperty(Wikidata.P31),
+                model.createResource(Wikidata.item(Wikidata.COUNTRY)));
+    }
+
+    private Map<String, String> countryQidsByName() {
+        Map<String, String> out = new java.util.HashMap<>();
+        for (Map<String, String> row : Csv.read(sources.resolve("derived/countries_gazetteer_joined.csv"))) {
+            out.put(row.get("name_en"), CORRECTIONS.getOrDefault(row.get("qid"), row.get("qid")));
+        }
+        return out;
+    }
+
+    private static String first(String... values) {
+        for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                return v;
+            }
+        }
+        return "";
+    }
+
+    /** Aliases from values that may each hold several names joined by "|". */
+    private void aliases(Resource r, String... values) {
+        if (r == null) {
+            return;
+        }
+        for (String v : values) {
+            for (String a : (v == null ? "" : v).split("\\|")) {
+                alias(r, a);
+            }
+        }
+    }
+
     private void supplement() {
         Path file = handKept.resolve("supplement.tsv");
         for (String[] row : Tsv.rows(file)) {
             Resource r = item(row[0], row[1], "ontology/gazetteer/supplement.tsv (checked: " + row[5] + ")", null);
+            if (r == null) {
+                throw new SummitKgException("supplement.tsv: '" + row[0] + "' is not a QID");
+            }
             for (String a : row[2].split("\\|")) {
                 alias(r, a);
             }
@@ -218,6 +413,9 @@ public final class GazetteerBuilder {
             return null;
         }
         Resource p = item(qid, name, file, Wikidata.HUMAN);
+        if (p == null) {
+            return null;
+        }
         if (country != null && isQid(country)) {
             p.addProperty(model.createProperty(Wikidata.P27), model.createResource(Wikidata.item(country)));
         }
@@ -228,14 +426,62 @@ public final class GazetteerBuilder {
     }
 
     private void positionHeld(Resource person, String positionQid) {
-        if (positionQid != null && isQid(positionQid)) {
-            person.addProperty(model.createProperty(Wikidata.P39), model.createResource(Wikidata.item(positionQid)));
+        positionHeld(person, positionQid, "", "");
+    }
+
+    /**
+     * {@code wdt:P39} and, where the file dates the term, the statement with its qualifiers as
+     * Wikidata writes it: {@code p:P39 [ ps:P39 wd:Q… ; pq:P580 start ; pq:P582 end ]}.
+     */
+    private void positionHeld(Resource person, String positionQid, String start, String end) {
+        if (positionQid == null || !isQid(positionQid)) {
+            return;
+        }
+        Resource position = model.createResource(Wikidata.item(positionQid));
+        person.addProperty(model.createProperty(Wikidata.P39), position);
+        Literal from = date(start);
+        Literal to = date(end);
+        if (from != null || to != null) {
+            Resource statement = model.createResource().addProperty(model.createProperty(Wikidata.STATEMENT, "P39"), position);
+            if (from != null) {
+                statement.addLiteral(model.createProperty(Wikidata.START), from);
+            }
+            if (to != null) {
+                statement.addLiteral(model.createProperty(Wikidata.END), to);
+            }
+            person.addProperty(model.createProperty(Wikidata.CLAIM, "P39"), statement);
         }
     }
 
-    /** The item, with its first label kept; later files add aliases, types and sources. */
+    /** A year, year-month or day as xsd:gYear, xsd:gYearMonth or xsd:date; null for anything else. */
+    private Literal date(String value) {
+        String v = value == null ? "" : value.strip();
+        if (v.matches("\\d{4}")) {
+            return model.createTypedLiteral(v, org.apache.jena.datatypes.xsd.XSDDatatype.XSDgYear);
+        }
+        if (v.matches("\\d{4}-\\d{2}")) {
+            return model.createTypedLiteral(v, org.apache.jena.datatypes.xsd.XSDDatatype.XSDgYearMonth);
+        }
+        if (v.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            return model.createTypedLiteral(v, org.apache.jena.datatypes.xsd.XSDDatatype.XSDdate);
+        }
+        return null;
+    }
+
+    /**
+     * The item, with its first label kept; later files add aliases, types and sources. A file
+     * that gives an item of another kind the same QID (a region carrying its capital's QID) is
+     * wrong there: that row is left out (null).
+     */
     private Resource item(String qid, String label, String source, String type) {
+        if (!isQid(qid) || IGNORED.contains(qid) || label == null || label.isBlank()) {
+            return null;
+        }
         Resource r = model.createResource(Wikidata.item(qid));
+        if (type != null && conflicts(r, type)) {
+            conflicts++;
+            return null;
+        }
         if (!r.hasProperty(RDFS.label)) {
             r.addProperty(RDFS.label, label.strip(), "en");
         } else {
@@ -248,7 +494,22 @@ public final class GazetteerBuilder {
         return r;
     }
 
+    private boolean conflicts(Resource r, String type) {
+        ItemKind kind = ItemKind.ofType(type);
+        List<ItemKind> existing = r.listProperties(model.createProperty(Wikidata.P31))
+                .mapWith(t -> ItemKind.ofType(Wikidata.qid(t.getResource().getURI()))).filterDrop(java.util.Objects::isNull).toList();
+        return kind != null && !existing.isEmpty() && !existing.contains(kind);
+    }
+
+    /** How many rows were left out because their QID was already an item of another kind. */
+    public int conflicts() {
+        return conflicts;
+    }
+
     private void alias(Resource r, String alias) {
+        if (r == null) {
+            return;
+        }
         String a = alias == null ? "" : alias.strip();
         if (!a.isEmpty() && !a.equals(r.getProperty(RDFS.label).getString())) {
             r.addProperty(SKOS.altLabel, a, "en");

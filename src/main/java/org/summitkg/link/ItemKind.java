@@ -6,7 +6,9 @@ import org.summitkg.extract.EntityType;
 
 /** What a gazetteer item is, from its Wikidata P31 types, and which extracted entities may link to it. */
 public enum ItemKind {
-    PERSON, COUNTRY, CITY, REGION, CONTINENT, ORGANIZATION, BUILDING;
+    PERSON, COUNTRY, CITY, REGION, CONTINENT, ORGANIZATION, BUILDING,
+    /** A natural feature: sea, gulf, strait, lake, river, island, mountain range, desert. */
+    FEATURE;
 
     /** The item kinds an entity of this type may be linked to: never a person to a place. */
     public static Set<ItemKind> allowedFor(EntityType type) {
@@ -18,7 +20,7 @@ public enum ItemKind {
             case CITY -> EnumSet.of(CITY);
             case REGION -> EnumSet.of(REGION, CITY, COUNTRY);
             case FACILITY -> EnumSet.of(BUILDING);
-            case PLACE -> EnumSet.of(COUNTRY, CITY, REGION, CONTINENT, BUILDING);
+            case PLACE -> EnumSet.of(COUNTRY, CITY, REGION, CONTINENT, BUILDING, FEATURE);
         };
     }
 
@@ -36,9 +38,11 @@ public enum ItemKind {
             case Wikidata.HUMAN -> PERSON;
             case Wikidata.COUNTRY -> COUNTRY;
             case Wikidata.CITY, Wikidata.CAPITAL -> CITY;
-            case Wikidata.US_STATE -> REGION;
+            case Wikidata.US_STATE, Wikidata.FIRST_LEVEL_SUBDIVISION, Wikidata.DISPUTED_TERRITORY, Wikidata.GEOGRAPHIC_REGION -> REGION;
+            case Wikidata.BODY_OF_WATER, Wikidata.MOUNTAIN, Wikidata.ISLAND -> FEATURE;
             case Wikidata.CONTINENT -> CONTINENT;
-            case Wikidata.INTERNATIONAL_ORGANIZATION, Wikidata.ORGANIZATION -> ORGANIZATION;
+            case Wikidata.INTERNATIONAL_ORGANIZATION, Wikidata.ORGANIZATION, Wikidata.NEWSPAPER, Wikidata.WEBSITE,
+                    Wikidata.GOVERNMENT_AGENCY -> ORGANIZATION;
             case Wikidata.BUILDING -> BUILDING;
             default -> null;
         };

@@ -16,6 +16,16 @@ public final class Wikidata {
     public static final String P36 = DIRECT + "P36";
     /** position held. */
     public static final String P39 = DIRECT + "P39";
+    /** Statements: {@code p:P39}, the statement node of a claim with qualifiers. */
+    public static final String CLAIM = "http://www.wikidata.org/prop/";
+    /** A statement's value: {@code ps:P39}. */
+    public static final String STATEMENT = "http://www.wikidata.org/prop/statement/";
+    /** A statement's qualifiers: {@code pq:P580}. */
+    public static final String QUALIFIER = "http://www.wikidata.org/prop/qualifier/";
+    /** start time (qualifier). */
+    public static final String START = QUALIFIER + "P580";
+    /** end time (qualifier). */
+    public static final String END = QUALIFIER + "P582";
 
     /** human. */
     public static final String HUMAN = "Q5";
@@ -35,6 +45,24 @@ public final class Wikidata {
     public static final String US_STATE = "Q35657";
     /** building. */
     public static final String BUILDING = "Q41176";
+    /** first-level administrative country subdivision (state, province, oblast). */
+    public static final String FIRST_LEVEL_SUBDIVISION = "Q10864048";
+    /** disputed territory. */
+    public static final String DISPUTED_TERRITORY = "Q15239622";
+    /** geographic region. */
+    public static final String GEOGRAPHIC_REGION = "Q82794";
+    /** body of water (seas, gulfs, straits, lakes, rivers). */
+    public static final String BODY_OF_WATER = "Q15324";
+    /** mountain. */
+    public static final String MOUNTAIN = "Q8502";
+    /** island. */
+    public static final String ISLAND = "Q23442";
+    /** newspaper. */
+    public static final String NEWSPAPER = "Q11032";
+    /** website. */
+    public static final String WEBSITE = "Q35127";
+    /** government agency. */
+    public static final String GOVERNMENT_AGENCY = "Q327333";
 
     private Wikidata() {
     }

@@ -168,7 +168,7 @@ public final class WikidataClient implements Reconciler {
             }
         });
         return Optional.of(new GazetteerItem(hit.get("qid").asText(), hit.get("label").asText(), List.of(), kinds,
-                Set.of(), 1, false, false, types));
+                Set.of(), 1, false, false, types, List.of()));
     }
 
     private static Map<String, JsonNode> readCache(Path file) {

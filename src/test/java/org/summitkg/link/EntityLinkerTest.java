@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.summitkg.corpus.Article;
@@ -22,7 +23,27 @@ class EntityLinkerTest {
     }
 
     private static ArticleGraph graph(Entity... entities) {
-        return new ArticleGraph(new Article("a", "a.txt", "", "", null, "", "x".repeat(500)), List.of(), List.of(entities), List.of(), List.of(), List.of());
+        return dated(null, entities);
+    }
+
+    private static ArticleGraph dated(LocalDate published, Entity... entities) {
+        return new ArticleGraph(new Article("a", "a.txt", "", "", published, "", "x".repeat(500)), List.of(), List.of(entities),
+                List.of(), List.of(), List.of());
+    }
+
+    @Test
+    void theOfficeHolderOnTheArticlesDateBeatsANamesake() {
+        Entity person = entity("Alex Varga", EntityType.PERSON, 0);
+        assertEquals("Q6001", linker.link(dated(LocalDate.of(2032, 5, 1), person)).of(person).orElseThrow().qid());
+        assertEquals("Q6002", linker.link(dated(LocalDate.of(2014, 6, 30), person)).of(person).orElseThrow().qid());
+        assertTrue(linker.link(dated(LocalDate.of(2014, 7, 1), person)).of(person).isEmpty(), "nobody in office: a tie");
+        assertTrue(linker.link(graph(person)).of(person).isEmpty(), "no date: a tie stays unlinked");
+    }
+
+    @Test
+    void aCapitalBeatsTheRegionOfItsName() {
+        Entity place = entity("Port Alder", EntityType.REGION, 0);
+        assertEquals("Q8002", linker.link(graph(place)).of(place).orElseThrow().qid());
     }
 
     @Test

@@ -55,4 +55,57 @@ class GazetteerTest {
         assertEquals(EntityType.CITY, gazetteer.knownNames().typeOf("Kyiv").orElseThrow());
         assertTrue(gazetteer.knownNames().typeOf("Anchorage").isEmpty());
     }
+
+    @Test
+    void theShippedIndexHoldsExactlyTheItemsOfTheTurtle() {
+        java.util.Map<String, String> fromTurtle = new java.util.HashMap<>();
+        Gazetteer.shippedTurtle().items().forEach(i -> fromTurtle.put(i.qid(), normal(i)));
+        java.util.Map<String, String> fromIndex = new java.util.HashMap<>();
+        gazetteer.items().forEach(i -> fromIndex.put(i.qid(), normal(i)));
+        assertEquals(fromTurtle.size(), fromIndex.size());
+        fromTurtle.forEach((qid, item) -> assertEquals(item, fromIndex.get(qid), qid));
+    }
+
+    private static String normal(GazetteerItem i) {
+        return String.join(" ; ", i.label(), new java.util.TreeSet<>(i.aliases()).toString(), new java.util.TreeSet<>(i.types()).toString(),
+                new java.util.TreeSet<>(i.countries()).toString(), i.sources() + " " + i.officeHolder() + " " + i.capital(),
+                new java.util.TreeSet<>(i.terms().stream().map(Term::toString).toList()).toString());
+    }
+
+    @Test
+    void coversRegionsSeasNewsMediaAgenciesAndOfficeHoldersOfMoreCountries() {
+        assertTrue(gazetteer.size() > 30_000, "items: " + gazetteer.size());
+        GazetteerItem region = only("Bavaria", ItemKind.REGION);
+        assertTrue(region.countries().contains("Q183"), region.toString());
+        only("Black Sea", ItemKind.FEATURE);
+        only("The New York Times", ItemKind.ORGANIZATION);
+        only("Federal Bureau of Investigation", ItemKind.ORGANIZATION);
+        GazetteerItem chancellor = only("Olaf Scholz", ItemKind.PERSON);
+        assertTrue(chancellor.inOfficeOn(java.time.LocalDate.of(2022, 6, 1)), chancellor.terms().toString());
+        assertTrue(!chancellor.inOfficeOn(java.time.LocalDate.of(2015, 6, 1)), chancellor.terms().toString());
+    }
+
+    private static GazetteerItem only(String name, ItemKind kind) {
+        List<GazetteerItem> found = gazetteer.lookup(name).stream().filter(i -> i.kinds().contains(kind)).toList();
+        assertEquals(1, found.size(), name + ": " + found);
+        return found.get(0);
+    }
+
+    @Test
+    void aRegionFileRowCarryingACitysQidIsLeftOut() {
+        // the regions file gives a first-level region its capital city's QID; the city keeps it, unmixed
+        for (GazetteerItem item : gazetteer.items()) {
+            boolean city = item.kinds().contains(ItemKind.CITY);
+            boolean region = item.types().contains(Wikidata.FIRST_LEVEL_SUBDIVISION);
+            assertTrue(!(city && region), item.toString());
+        }
+    }
+
+    @Test
+    void onlyInternationalOrganisationsAreNamesToFindInText() {
+        var known = gazetteer.knownNames().types();
+        assertEquals(EntityType.ORGANIZATION, known.get("G20"));
+        assertTrue(!known.containsKey("The New York Times") && !known.containsKey("Federal Bureau of Investigation")
+                && !known.containsKey("Bavaria") && !known.containsKey("Black Sea"), "newspapers, agencies, regions, seas are not");
+    }
 }
