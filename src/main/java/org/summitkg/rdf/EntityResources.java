@@ -9,15 +9,20 @@ import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.summitkg.extract.Entity;
 import org.summitkg.extract.EntityType;
+import org.apache.jena.vocabulary.RDF;
+import org.summitkg.link.ItemKind;
 import org.summitkg.link.Link;
 import org.summitkg.link.Links;
 import org.summitkg.link.Wikidata;
 
 /**
- * Which IRI, classes and labels an entity gets. Its rdfs:label is the name the article gives it.
- * A linked entity is named after its Wikidata item (so every article that links to the item
- * shares one resource) and carries the item's label as skos:prefLabel, owl:sameAs, the bare QID,
- * and how it was linked; an unlinked one is named after its normalised name.
+ * Which IRI, classes and labels an entity gets. A linked entity is named after its Wikidata item
+ * (so every article that links to the item shares one resource): its rdfs:label and
+ * skos:prefLabel are the item's English label, the name the article gives it is a skos:altLabel,
+ * and it carries owl:sameAs, the bare QID and how it was linked. Its classes are the one of how
+ * the article uses it and the one of the item's kind, which also names its IRI folder: the
+ * Moscow Kremlin, used as an institution, is an Organization and a Facility under
+ * {@code resource/place/}. An unlinked entity is labelled and named after the article's name.
  */
 final class EntityResources {
     private final Links links;
@@ -34,9 +39,12 @@ final class EntityResources {
     Resource resource(Model m, Entity e) {
         Resource r = m.createResource(iri(e), rdfClass(e.type()));
         Link link = links.of(e).orElse(null);
-        r.addProperty(RDFS.label, e.label());
         if (link == null) {
-            return r;
+            return r.addProperty(RDFS.label, e.label());
+        }
+        r.addProperty(RDF.type, kindClass(link.kind())).addProperty(RDFS.label, link.label());
+        if (!e.label().equals(link.label())) {
+            r.addProperty(SKOS.altLabel, e.label());
         }
         r.addProperty(SKOS.prefLabel, link.label(), "en")
                 .addProperty(OWL.sameAs, m.createResource(Wikidata.item(link.qid())))
@@ -45,6 +53,19 @@ final class EntityResources {
                 .addLiteral(Summit.linkConfidence, m.createTypedLiteral(
                         BigDecimal.valueOf(link.confidence()).setScale(2, RoundingMode.HALF_UP)));
         return r;
+    }
+
+    /** The class of an item kind: the one its IRI folder stands for. */
+    static Resource kindClass(ItemKind kind) {
+        return switch (kind) {
+            case PERSON -> Summit.Person;
+            case ORGANIZATION -> Summit.Organization;
+            case COUNTRY -> Summit.Country;
+            case CITY -> Summit.City;
+            case REGION -> Summit.Region;
+            case BUILDING -> Summit.Facility;
+            case CONTINENT, FEATURE -> Summit.Place;
+        };
     }
 
     static Resource rdfClass(EntityType type) {

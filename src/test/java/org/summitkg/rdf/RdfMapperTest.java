@@ -7,6 +7,12 @@ import java.nio.file.Path;
 import java.time.Instant;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.summitkg.link.ItemKind;
+import org.summitkg.link.Link;
+import org.summitkg.link.Links;
 import org.junit.jupiter.api.Test;
 import org.summitkg.extract.ArticleExtractor;
 import org.summitkg.extract.ArticleGraph;
@@ -39,5 +45,23 @@ class RdfMapperTest {
         assertEquals("vladimir-v-putin", SummitIris.slug("Vladimir V. Putin"));
         assertEquals("francois-hollande", SummitIris.slug("François Hollande"));
         assertEquals("joint-base-elmendorf-richardson", SummitIris.slug("Joint Base Elmendorf-Richardson"));
+    }
+
+    @Test
+    void aLinkedEntityIsLabelledAsItsItemAndTypedByUseAndByKind() {
+        ArticleGraph g = graph("named-and-nominal");
+        org.summitkg.extract.Entity person = g.entities().stream().filter(e -> e.label().equals("Louis Moreau")).findFirst().orElseThrow();
+        org.summitkg.extract.Entity other = g.entities().stream().filter(e -> e != person).findFirst().orElseThrow();
+        Links links = new Links(java.util.Map.of(
+                person, new Link("Q901", "Louis-Étienne Moreau", ItemKind.PERSON, "gazetteer-name", 0.95),
+                other, new Link("Q902", "Hall of the Assembly", ItemKind.BUILDING, "gazetteer-name", 0.95)));
+        Model m = new RdfMapper(FIXED).map(g, links);
+        var moreau = m.createResource(SummitIris.BASE + "resource/person/louis-etienne-moreau");
+        assertEquals("Louis-Étienne Moreau", moreau.getProperty(RDFS.label).getString());
+        assertEquals(1, m.listObjectsOfProperty(moreau, RDFS.label).toList().size(), "one label: the item's");
+        assertEquals("Louis Moreau", moreau.getProperty(SKOS.altLabel).getString(), "the article's name stays");
+        var hall = m.createResource(SummitIris.BASE + "resource/place/hall-of-the-assembly");
+        assertTrue(m.contains(hall, RDF.type, Summit.Facility), "the item's kind, which names the folder");
+        assertTrue(m.contains(hall, RDF.type, EntityResources.rdfClass(other.type())), "and how the article uses it");
     }
 }
