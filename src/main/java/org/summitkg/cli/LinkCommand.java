@@ -1,6 +1,10 @@
 package org.summitkg.cli;
 
+import java.util.List;
 import java.util.Map;
+import org.summitkg.extract.EntityType;
+import org.summitkg.link.EntityLinker;
+import org.summitkg.link.Gazetteer;
 import java.util.concurrent.Callable;
 import org.summitkg.rdf.QueryRunner;
 import org.summitkg.rdf.ResultFormat;
@@ -12,7 +16,8 @@ import picocli.CommandLine.Option;
 /** {@code summit-kg link --report}: what the gazetteer lacks. */
 @Command(name = "link", mixinStandardHelpOptions = true,
         description = "Reports on Wikidata linking: with --report, the entities that have no Wikidata item, "
-                + "most mentioned first, so you know what to add to the gazetteer.")
+                + "most mentioned first, with the gazetteer items of their names and why each was rejected "
+                + "(a kind that does not fit, or a tie), so you know what to add to the gazetteer.")
 final class LinkCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
@@ -24,11 +29,27 @@ final class LinkCommand implements Callable<Integer> {
             description = "Result format: table, tsv, csv, json (default: ${DEFAULT-VALUE}).")
     ResultFormat format;
 
+    private static String explain(EntityLinker linker, Map<String, String> row) {
+        List<String> names = new java.util.ArrayList<>(List.of(row.getOrDefault("label", "")));
+        names.addAll(List.of(row.getOrDefault("names", "").split(" \\| ")));
+        EntityType type = switch (row.getOrDefault("type", "")) {
+            case "Person" -> EntityType.PERSON;
+            case "Organization" -> EntityType.ORGANIZATION;
+            case "Country" -> EntityType.COUNTRY;
+            case "City" -> EntityType.CITY;
+            case "Region" -> EntityType.REGION;
+            case "Facility" -> EntityType.FACILITY;
+            default -> EntityType.PLACE;
+        };
+        return linker.explain(type, names.stream().filter(n -> !n.isBlank()).distinct().toList());
+    }
+
     @Override
     public Integer call() throws Exception {
         try (TdbStore store = TdbStore.open(common.db)) {
-            new QueryRunner(store.dataset()).run(QuerySource.bundled("unlinked-entities"), "unlinked-entities",
-                    Map.of(), format, System.out);
+            EntityLinker linker = new EntityLinker(Gazetteer.shipped());
+            new QueryRunner(store.dataset()).runWithColumn(QuerySource.bundled("unlinked-entities"), "unlinked-entities",
+                    "candidates", row -> explain(linker, row), format, System.out);
         }
         System.out.flush();
         return 0;

@@ -118,21 +118,55 @@ public final class EntityLinker {
     private java.util.Optional<Link> disambiguate(Entity e, List<GazetteerItem> candidates, Set<String> context,
             java.time.LocalDate day) {
         Map<GazetteerItem, Double> score = new HashMap<>();
-        for (GazetteerItem item : candidates) {
-            double s = Gazetteer.key(item.label()).equals(Gazetteer.key(e.label())) ? 1 : 0;
-            // news names a government by its capital ("Washington said"): a capital beats a namesake region
-            s += item.capital() ? 1.5 : 0;
-            s += item.countries().stream().anyMatch(context::contains) || context.contains(item.qid()) ? 1 : 0;
-            s += day != null && item.inOfficeOn(day) ? 1 : 0;
-            s += Math.min(item.sources(), 5) * 0.1;
-            score.put(item, s);
-        }
+        candidates.forEach(item -> score.put(item, score(item, e.label(), context, day)));
         List<GazetteerItem> ranked = new ArrayList<>(candidates);
         ranked.sort(Comparator.comparingDouble(score::get).reversed());
         if (score.get(ranked.get(0)) - score.get(ranked.get(1)) < 0.05) {
             return java.util.Optional.empty();
         }
         return java.util.Optional.of(link(ranked.get(0), e, "gazetteer-context", 0.8));
+    }
+
+    private static double score(GazetteerItem item, String label, Set<String> context, java.time.LocalDate day) {
+        double s = Gazetteer.key(item.label()).equals(Gazetteer.key(label)) ? 1 : 0;
+        // news names a government by its capital ("Washington said"): a capital beats a namesake region
+        s += item.capital() ? 1.5 : 0;
+        s += item.countries().stream().anyMatch(context::contains) || context.contains(item.qid()) ? 1 : 0;
+        s += day != null && item.inOfficeOn(day) ? 1 : 0;
+        return s + Math.min(item.sources(), 5) * 0.1;
+    }
+
+    /**
+     * Why an entity of this type with these names finds no item, for {@code link --report}: the
+     * items of those names and what kept each out (a kind that does not fit the type, or a tie,
+     * scored without the article's countries and date), or that no item has the name.
+     */
+    public String explain(EntityType type, List<String> names) {
+        if (type == EntityType.GROUP) {
+            return "groups are never linked";
+        }
+        Set<ItemKind> allowed = ItemKind.allowedFor(type);
+        Map<String, GazetteerItem> found = new LinkedHashMap<>();
+        names.forEach(n -> gazetteer.lookup(n).forEach(i -> found.putIfAbsent(i.qid(), i)));
+        if (found.isEmpty()) {
+            return "no gazetteer item has this name";
+        }
+        List<String> reasons = new ArrayList<>();
+        List<GazetteerItem> fitting = new ArrayList<>();
+        for (GazetteerItem i : found.values()) {
+            if (i.kinds().stream().anyMatch(allowed::contains)) {
+                fitting.add(i);
+            } else {
+                reasons.add(i.qid() + " " + i.label() + ": " + i.kinds() + " cannot be a " + type);
+            }
+        }
+        if (fitting.size() > 1) {
+            reasons.add(0, "tie: " + String.join(", ", fitting.stream().map(i -> String.format(java.util.Locale.ROOT, "%s %s %.1f",
+                    i.qid(), i.label(), score(i, names.get(0), Set.of(), null))).toList()));
+        } else if (fitting.size() == 1) {
+            reasons.add(0, fitting.get(0).qid() + " " + fitting.get(0).label() + " fits (lost to context in its article)");
+        }
+        return String.join("; ", reasons);
     }
 
     private static Link link(GazetteerItem item, Entity e, String method, double confidence) {

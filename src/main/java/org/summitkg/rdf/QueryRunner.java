@@ -1,6 +1,7 @@
 package org.summitkg.rdf;
 
 import java.io.OutputStream;
+import java.util.List;
 import java.util.Map;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -64,6 +65,38 @@ public final class QueryRunner {
                 write(query, exec, format, out);
             }
         });
+    }
+
+    /**
+     * Runs a SELECT and writes its rows with one more column, {@code column}, computed from each
+     * row (its variables' values as text) by {@code extra}.
+     */
+    public void runWithColumn(String text, String name, String column, java.util.function.Function<Map<String, String>, String> extra,
+            ResultFormat format, OutputStream out) {
+        Query query = parse(text, name);
+        List<Var> vars = new java.util.ArrayList<>(query.getProjectVars());
+        List<Binding> rows = new java.util.ArrayList<>();
+        dataset.executeRead(() -> {
+            try (QueryExecution exec = QueryExecution.dataset(dataset).query(query).build()) {
+                exec.execSelect().forEachRemaining(solution -> {
+                    BindingBuilder row = Binding.builder();
+                    Map<String, String> values = new java.util.HashMap<>();
+                    for (Var v : vars) {
+                        org.apache.jena.rdf.model.RDFNode n = solution.get(v.getVarName());
+                        if (n != null) {
+                            row.add(v, n.asNode());
+                            values.put(v.getVarName(), n.isLiteral() ? n.asLiteral().getLexicalForm() : n.toString());
+                        }
+                    }
+                    row.add(Var.alloc(column), NodeFactory.createLiteralString(extra.apply(values)));
+                    rows.add(row.build());
+                });
+            }
+        });
+        vars.add(Var.alloc(column));
+        query.addResultVar(column);
+        format.write(org.apache.jena.query.ResultSet.adapt(org.apache.jena.sparql.exec.RowSetStream.create(vars, rows.iterator())),
+                query, out);
     }
 
     private static void write(Query query, QueryExecution exec, ResultFormat format, OutputStream out) {

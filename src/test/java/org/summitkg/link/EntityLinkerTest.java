@@ -83,4 +83,14 @@ class EntityLinkerTest {
         Entity group = entity("Hale", EntityType.GROUP, 0);
         assertTrue(linker.link(graph(group)).of(group).isEmpty());
     }
+
+    @Test
+    void theReportSaysWhyAnEntityFoundNoItem() {
+        assertEquals("no gazetteer item has this name", linker.explain(EntityType.PERSON, List.of("Nobody Known")));
+        String tie = linker.explain(EntityType.CITY, List.of("Springfield"));
+        assertTrue(tie.startsWith("tie: ") && tie.contains("Q1001") && tie.contains("Q1002"), tie);
+        String kind = linker.explain(EntityType.COUNTRY, List.of("Hale"));
+        assertTrue(kind.contains("Q4001 Hale: [CITY] cannot be a COUNTRY"), kind);
+        assertEquals("groups are never linked", linker.explain(EntityType.GROUP, List.of("Hale")));
+    }
 }
