@@ -12,6 +12,8 @@ import org.apache.jena.vocabulary.RDFS;
 import org.summitkg.SummitKgException;
 import org.summitkg.link.Gazetteer;
 import org.summitkg.link.GazetteerBuilder;
+import org.summitkg.link.WikidataDump;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -25,8 +27,19 @@ final class GazetteerCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--from", required = true, paramLabel = "DIR", description = "Folder of the Wikidata-derived CSV files.")
-    Path from;
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Source source;
+
+    /** Where the items come from: the Wikidata-derived files, or a Wikidata JSON dump. */
+    static final class Source {
+        @Option(names = "--from", required = true, paramLabel = "DIR", description = "Folder of the Wikidata-derived CSV files.")
+        Path from;
+
+        @Option(names = "--from-dump", required = true, paramLabel = "FILE",
+                description = "A Wikidata JSON dump (latest-all.json.gz, or .bz2, or plain JSON), streamed with Wikidata Toolkit; "
+                        + "keeps the kinds listed in dump-kinds.tsv of the --hand-kept folder.")
+        Path dump;
+    }
 
     @Option(names = "--hand-kept", paramLabel = "DIR", defaultValue = "ontology/gazetteer",
             description = "Folder with supplement.tsv and aliases.tsv (default: ${DEFAULT-VALUE}).")
@@ -38,10 +51,17 @@ final class GazetteerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!Files.isDirectory(from)) {
-            throw new SummitKgException(from + ": --from must be a folder of Wikidata-derived CSV files, found none");
+        Model gazetteer;
+        if (source.dump != null) {
+            WikidataDump dump = new WikidataDump(handKept.resolve("dump-kinds.tsv"));
+            gazetteer = dump.read(source.dump);
+            spec.commandLine().getOut().printf("%,d items read from %s, %,d kept%n", dump.seen(), source.dump, dump.kept());
+        } else {
+            if (!Files.isDirectory(source.from)) {
+                throw new SummitKgException(source.from + ": --from must be a folder of Wikidata-derived CSV files, found none");
+            }
+            gazetteer = new GazetteerBuilder(source.from, handKept).build();
         }
-        Model gazetteer = new GazetteerBuilder(from, handKept).build();
         try (OutputStream stream = Files.newOutputStream(out)) {
             RDFDataMgr.write(stream, gazetteer, RDFFormat.TURTLE_BLOCKS);
         } catch (IOException e) {

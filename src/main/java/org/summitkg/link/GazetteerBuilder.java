@@ -51,6 +51,16 @@ public final class GazetteerBuilder {
         model.setNsPrefix("schema", "https://schema.org/");
     }
 
+    /** A builder with no source files, for items from elsewhere (a Wikidata dump). */
+    static GazetteerBuilder empty() {
+        return new GazetteerBuilder(null, null);
+    }
+
+    /** The model written so far: {@link #build()}'s result, or what another source (a dump) added. */
+    Model model() {
+        return model;
+    }
+
     public Model build() {
         countries();
         places("places/naturalearth_ne_50m_populated_places_v5.0.0.csv");
@@ -333,7 +343,7 @@ public final class GazetteerBuilder {
         }
     }
 
-    private Resource place(String qid, String name, String file, String type, String country) {
+    Resource place(String qid, String name, String file, String type, String country) {
         Resource r = item(qid, name, file, type);
         if (r != null && isQid(country)) {
             r.addProperty(model.createProperty(Wikidata.P17), model.createResource(Wikidata.item(country)));
@@ -364,7 +374,7 @@ public final class GazetteerBuilder {
     }
 
     /** Aliases from values that may each hold several names joined by "|". */
-    private void aliases(Resource r, String... values) {
+    void aliases(Resource r, String... values) {
         if (r == null) {
             return;
         }
@@ -408,7 +418,7 @@ public final class GazetteerBuilder {
         }
     }
 
-    private Resource person(String qid, String name, String file, String country, String note) {
+    Resource person(String qid, String name, String file, String country, String note) {
         if (!isQid(qid) || name == null || name.isBlank()) {
             return null;
         }
@@ -433,7 +443,7 @@ public final class GazetteerBuilder {
      * {@code wdt:P39} and, where the file dates the term, the statement with its qualifiers as
      * Wikidata writes it: {@code p:P39 [ ps:P39 wd:Q… ; pq:P580 start ; pq:P582 end ]}.
      */
-    private void positionHeld(Resource person, String positionQid, String start, String end) {
+    void positionHeld(Resource person, String positionQid, String start, String end) {
         if (positionQid == null || !isQid(positionQid)) {
             return;
         }
@@ -473,7 +483,7 @@ public final class GazetteerBuilder {
      * that gives an item of another kind the same QID (a region carrying its capital's QID) is
      * wrong there: that row is left out (null).
      */
-    private Resource item(String qid, String label, String source, String type) {
+    Resource item(String qid, String label, String source, String type) {
         if (!isQid(qid) || IGNORED.contains(qid) || label == null || label.isBlank()) {
             return null;
         }
@@ -506,7 +516,7 @@ public final class GazetteerBuilder {
         return conflicts;
     }
 
-    private void alias(Resource r, String alias) {
+    void alias(Resource r, String alias) {
         if (r == null) {
             return;
         }
