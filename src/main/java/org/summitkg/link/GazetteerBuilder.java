@@ -63,7 +63,7 @@ public final class GazetteerBuilder {
 
     public Model build() {
         countries();
-        places("places/naturalearth_ne_50m_populated_places_v5.0.0.csv");
+        places("places/naturalearth_ne_50m_populated_places_v5.0.0.csv", true);
         leaders();
         officeHolders("us");
         officeHolders("russia");
@@ -95,7 +95,10 @@ public final class GazetteerBuilder {
             if (!"Yes".equals(row.get("is_independent")) || !isQid(qid)) {
                 continue;
             }
-            Resource country = item(qid, row.get("name_en"), file, Wikidata.COUNTRY);
+            // the first of the 2017 Wikidata labels and aliases is the item's English label ("United Kingdom", not "UK")
+            String wikidataLabel = row.get("labels_aliases_en_wd2017").split("\\|")[0].strip();
+            Resource country = item(qid, first(wikidataLabel, row.get("name_en")), file, Wikidata.COUNTRY);
+            alias(country, row.get("name_en"));
             if (country == null) {
                 continue;
             }
@@ -126,6 +129,11 @@ public final class GazetteerBuilder {
     }
 
     private void places(String file) {
+        places(file, false);
+    }
+
+    /** {@code preferEnglish}: the file's English name (NAME_EN) becomes the label of the places it lists. */
+    private void places(String file, boolean preferEnglish) {
         Map<String, String> countryByIso = countryQidsByIso2();
         for (Map<String, String> row : Csv.read(sources.resolve(file))) {
             if (!isQid(row.get("WIKIDATAID"))) {
@@ -134,6 +142,10 @@ public final class GazetteerBuilder {
             Resource city = item(row.get("WIKIDATAID"), row.get("NAME"), file, Wikidata.CITY);
             if (city == null) {
                 continue;
+            }
+            String english = row.get("NAME_EN");
+            if (preferEnglish && !english.isBlank() && !row.get("NAME").startsWith(english + ",")) {
+                relabel(city, english); // "Kyiv" over an older "Kiev"; "Washington, D.C." stays, not cut to "Washington"
             }
             alias(city, row.get("NAME_EN"));
             alias(city, row.get("NAMEASCII"));
@@ -514,6 +526,16 @@ public final class GazetteerBuilder {
     /** How many rows were left out because their QID was already an item of another kind. */
     public int conflicts() {
         return conflicts;
+    }
+
+    /** A new label for the item; the old one stays as an alias. */
+    private void relabel(Resource r, String label) {
+        String old = r.getProperty(RDFS.label).getString();
+        if (!old.equals(label.strip())) {
+            r.removeAll(RDFS.label).addProperty(RDFS.label, label.strip(), "en");
+            model.remove(r, SKOS.altLabel, model.createLiteral(label.strip(), "en"));
+            alias(r, old);
+        }
     }
 
     void alias(Resource r, String alias) {
