@@ -32,7 +32,9 @@ final class GazetteerCommand implements Callable<Integer> {
 
     /** Where the items come from: the Wikidata-derived files, or a Wikidata JSON dump. */
     static final class Source {
-        @Option(names = "--from", required = true, paramLabel = "DIR", description = "Folder of the Wikidata-derived CSV files.")
+        @Option(names = "--from", required = true, paramLabel = "DIR",
+                description = "Folder of the Wikidata-derived CSV files (plain or .csv.gz), e.g. ontology/gazetteer/sources, "
+                        + "the copies kept in the repository.")
         Path from;
 
         @Option(names = "--from-dump", required = true, paramLabel = "FILE",

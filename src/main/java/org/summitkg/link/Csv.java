@@ -15,10 +15,14 @@ final class Csv {
     private Csv() {
     }
 
-    /** Rows as maps from header name to value. */
+    /** Rows as maps from header name to value; a file that is missing is read from its gzipped copy (NAME.gz) if there is one. */
     static List<Map<String, String>> read(Path file) {
+        Path gz = file.resolveSibling(file.getFileName() + ".gz");
         try {
-            List<List<String>> rows = parse(Files.readString(file, StandardCharsets.UTF_8));
+            String text = !Files.exists(file) && Files.exists(gz)
+                    ? new String(new java.util.zip.GZIPInputStream(Files.newInputStream(gz)).readAllBytes(), StandardCharsets.UTF_8)
+                    : Files.readString(file, StandardCharsets.UTF_8);
+            List<List<String>> rows = parse(text);
             if (rows.isEmpty()) {
                 return List.of();
             }

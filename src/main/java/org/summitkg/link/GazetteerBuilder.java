@@ -342,7 +342,8 @@ public final class GazetteerBuilder {
     }
 
     private void media() {
-        for (String file : List.of("media/wikimediacred_us_newspapers_wikipedia_qids.csv", "media/datengraben_german_regional_newspapers_2022.csv")) {
+        // (the German regional newspapers' file states no licence, so it is not copied here nor used)
+        for (String file : List.of("media/wikimediacred_us_newspapers_wikipedia_qids.csv")) {
             for (Map<String, String> row : Csv.read(sources.resolve(file))) {
                 item(row.get("qid"), row.get("name"), file, Wikidata.NEWSPAPER);
             }

@@ -41,7 +41,7 @@ final class GazetteerIndex {
             for (GazetteerItem i : items) {
                 w.write(String.join("\t", i.qid(), clean(i.label()), join(i.aliases()), join(i.types()), join(i.countries()),
                         Integer.toString(i.sources()), i.officeHolder() ? "1" : "0", i.capital() ? "1" : "0",
-                        String.join("|", i.terms().stream().map(GazetteerIndex::term).toList())));
+                        String.join("|", i.terms().stream().map(GazetteerIndex::term).sorted().toList())));
                 w.newLine();
             }
         } catch (IOException e) {
@@ -90,10 +90,11 @@ final class GazetteerIndex {
         return t.position() + "/" + (t.start() == null ? "" : t.start()) + "/" + (t.end() == null ? "" : t.end());
     }
 
+    /** The values, sorted so that the same gazetteer always writes the same file. */
     private static String join(Iterable<String> values) {
         List<String> out = new ArrayList<>();
         values.forEach(v -> out.add(clean(v).replace('|', ' ')));
-        return String.join("|", out);
+        return String.join("|", out.stream().distinct().sorted().toList());
     }
 
     private static String clean(String s) {
