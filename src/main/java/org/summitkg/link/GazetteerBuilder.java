@@ -244,16 +244,24 @@ public final class GazetteerBuilder {
     private void cabinets() {
         Map<String, String> positions = new java.util.HashMap<>();
         for (Map<String, String> row : Csv.read(sources.resolve("politicians/everypolitician_cabinets_2022_positions.csv"))) {
-            positions.put(row.get("source_repo") + "\t" + row.get("position"), row.get("position_qid"));
+            positions.put(positionKey(row.get("source_repo"), row.get("position")), row.get("position_qid"));
         }
         String file = "politicians/everypolitician_cabinets_2022_officeholders.csv";
         for (Map<String, String> row : Csv.read(sources.resolve(file))) {
             String country = isCountry(row.get("jurisdiction_qid")) ? row.get("jurisdiction_qid") : null;
             Resource p = person(row.get("person_qid"), row.get("person"), file, country, null);
             if (p != null) {
-                positionHeld(p, positions.get(row.get("source_repo") + "\t" + row.get("position")), row.get("start"), row.get("end"));
+                // the office-holder file names an office as the positions file does ("President of Albania") or without
+                // its country ("President")
+                String position = positions.getOrDefault(positionKey(row.get("source_repo"), row.get("position")),
+                        positions.get(positionKey(row.get("source_repo"), row.get("position") + " of " + row.get("jurisdiction"))));
+                positionHeld(p, position, row.get("start"), row.get("end"));
             }
         }
+    }
+
+    private static String positionKey(String repository, String label) {
+        return repository + "\t" + label.toLowerCase(java.util.Locale.ROOT);
     }
 
     private void europeanParliament() {

@@ -40,7 +40,7 @@ class CommandLineIT {
         assertTrue(out.toString().contains("SHACL validation passed"), out.toString());
 
         String csv = stdout("query", "entities-by-article", "--format", "csv", "--db", db);
-        assertTrue(csv.startsWith("article,entity,label,type,wikidata"), csv);
+        assertTrue(csv.startsWith("article,entity,label,canonical,type,wikidata"), csv);
         assertTrue(csv.lines().skip(1).allMatch(l -> l.startsWith("one.txt,")), csv);
         assertTrue(csv.lines().count() > 5, csv);
 
