@@ -9,7 +9,7 @@ public final class Version implements CommandLine.IVersionProvider {
 
     @Override
     public String[] getVersion() {
-        return new String[] {"summit-kg " + NUMBER, "Stanford CoreNLP 4.5.10, Apache Jena 5.6.0",
+        return new String[] {"summit-kg " + NUMBER, "Stanford CoreNLP " + org.summitkg.Versions.CORENLP + ", Apache Jena " + org.summitkg.Versions.JENA,
             "License GPL-3.0-or-later"};
     }
 }

@@ -30,7 +30,7 @@ public final class CoreNlpAnnotator implements Annotator {
     CoreNlpAnnotator(Properties properties) {
         this.properties = properties;
         // a snapshot: CoreNLP adds its own defaults to the properties it is given
-        this.settings = "corenlp-4.5.10 " + new TreeMap<>(properties) + " " + BulletMask.VERSION;
+        this.settings = "corenlp-" + org.summitkg.Versions.CORENLP + " " + new TreeMap<>(properties) + " " + BulletMask.VERSION;
     }
 
     /** The process-wide pipeline with the default settings. */
