@@ -7,9 +7,12 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
-/** Event words ({@code events.tsv}) and the words of proposal and hypothesis around them. */
+/**
+ * Event words ({@code events.tsv}), the words of proposal and hypothesis around them, and the
+ * words whose subject proposed the event ({@code event-proposers.txt}).
+ */
 public record EventLexicon(Map<String, String> nouns, Map<String, String> verbs, Lexicon proposal,
-                           Lexicon hypothetical) {
+                           Lexicon hypothetical, Lexicon proposers) {
     public EventLexicon {
         nouns = Map.copyOf(nouns);
         verbs = Map.copyOf(verbs);
@@ -29,6 +32,7 @@ public record EventLexicon(Map<String, String> nouns, Map<String, String> verbs,
         } catch (IOException | NullPointerException e) {
             throw new IllegalStateException("lexicon events.tsv cannot be read", e);
         }
-        return new EventLexicon(nouns, verbs, Lexicon.load("event-proposal"), Lexicon.load("event-hypothetical"));
+        return new EventLexicon(nouns, verbs, Lexicon.load("event-proposal"), Lexicon.load("event-hypothetical"),
+                Lexicon.load("event-proposers"));
     }
 }

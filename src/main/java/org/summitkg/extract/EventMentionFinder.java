@@ -19,7 +19,6 @@ import org.summitkg.nlp.Token;
 final class EventMentionFinder {
     private static final Set<String> PLACE_CASES = Set.of("in", "at");
     private static final Set<String> PARTY_CASES = Set.of("between", "with", "of");
-    private static final Set<String> PROPOSING = Set.of("propose", "invite", "invitation", "offer", "suggest", "proposal");
 
     private final AnnotatedArticle article;
     private final EntityIndex index;
@@ -174,7 +173,7 @@ final class EventMentionFinder {
     /** The subject (or owner) of the word of proposal above the event. */
     private List<Entity> proposers(Parse parse, int trigger) {
         for (int t = parse.parent(trigger), step = 0; t >= 0 && step < 4; t = parse.parent(t), step++) {
-            if (PROPOSING.contains(article.token(t).lemma().toLowerCase(Locale.ROOT))) {
+            if (lexicon.proposers().contains(article.token(t).lemma().toLowerCase(Locale.ROOT))) {
                 List<Entity> who = new ArrayList<>();
                 for (String rel : List.of("nsubj", "nmod:poss")) {
                     parse.enhanced(t, rel).forEach(s -> who.addAll(index.resolve(s)));

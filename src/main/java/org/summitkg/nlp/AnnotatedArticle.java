@@ -23,10 +23,6 @@ public record AnnotatedArticle(Article article, Annotations annotations) {
         return annotations.tokens().get(index);
     }
 
-    public Sentence sentenceOf(int tokenIndex) {
-        return annotations.sentences().get(token(tokenIndex).sentence());
-    }
-
     /** The article text between two character offsets. */
     public String text(int begin, int end) {
         return article.text().substring(begin, end);

@@ -7,7 +7,4 @@ package org.summitkg.nlp;
  */
 public record CorefMention(int firstToken, int endToken, int headToken, String type, String text,
                            int begin, int end) {
-    public boolean isPronoun() {
-        return "PRONOMINAL".equals(type);
-    }
 }

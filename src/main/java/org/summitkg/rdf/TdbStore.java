@@ -1,7 +1,6 @@
 package org.summitkg.rdf;
 
 import java.nio.file.Path;
-import java.util.Optional;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.ReadWrite;
 import org.apache.jena.rdf.model.Model;
@@ -57,15 +56,6 @@ public final class TdbStore implements AutoCloseable {
     /** Writes the ontology and topic scheme shipped with summit-kg into their own named graph. */
     public void loadOntology() {
         replaceGraph(SummitIris.ONTOLOGY_GRAPH, Ontology.model().add(Ontology.topics()));
-    }
-
-    /** The SHA-256 of the text an article's graph was built from, if the store has that graph. */
-    public Optional<String> textHash(String articleId) {
-        return dataset.calculateRead(() -> {
-            Model m = dataset.getNamedModel(SummitIris.graph(articleId));
-            var stmt = m.getResource(SummitIris.graph(articleId)).getProperty(Summit.textSha256);
-            return Optional.ofNullable(stmt).map(s -> s.getString());
-        });
     }
 
     /** Number of named graphs of articles (the ontology graph not counted). */
