@@ -1,6 +1,10 @@
 package org.summitkg.link;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,73 +12,63 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.GZIPInputStream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.summitkg.SummitKgException;
 
-/** A small RFC 4180 reader: quoted fields, doubled quotes, commas and newlines inside quotes. */
+/**
+ * The gazetteer's source files: RFC 4180 CSV with a header line, read with Apache Commons CSV.
+ * Each row is a map from column name to value (empty where the row is short); asking for a
+ * column the file does not have is an error that names the file, the line and the column.
+ */
 final class Csv {
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+
     private Csv() {
     }
 
     /** Rows as maps from header name to value; a file that is missing is read from its gzipped copy (NAME.gz) if there is one. */
     static List<Map<String, String>> read(Path file) {
         Path gz = file.resolveSibling(file.getFileName() + ".gz");
-        try {
-            String text = !Files.exists(file) && Files.exists(gz)
-                    ? new String(new java.util.zip.GZIPInputStream(Files.newInputStream(gz)).readAllBytes(), StandardCharsets.UTF_8)
-                    : Files.readString(file, StandardCharsets.UTF_8);
-            List<List<String>> rows = parse(text);
-            if (rows.isEmpty()) {
-                return List.of();
-            }
-            List<String> header = rows.get(0);
+        boolean zipped = !Files.exists(file) && Files.exists(gz);
+        try (InputStream raw = Files.newInputStream(zipped ? gz : file);
+             Reader in = new InputStreamReader(zipped ? new GZIPInputStream(raw) : raw, StandardCharsets.UTF_8);
+             CSVParser csv = CSVParser.builder().setReader(in).setFormat(FORMAT).get()) {
+            List<String> header = csv.getHeaderNames();
             List<Map<String, String>> out = new ArrayList<>();
-            for (List<String> row : rows.subList(1, rows.size())) {
-                Map<String, String> m = new HashMap<>();
-                for (int i = 0; i < header.size(); i++) {
-                    m.put(header.get(i), i < row.size() ? row.get(i) : "");
+            for (CSVRecord record : csv) {
+                Row row = new Row(file, record.getRecordNumber() + 1);
+                for (String column : header) {
+                    row.put(column, record.isSet(column) ? record.get(column) : "");
                 }
-                out.add(m);
+                out.add(row);
             }
             return out;
-        } catch (IOException e) {
+        } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
             throw new SummitKgException(file + ": CSV file cannot be read (" + e.getMessage() + ")", e);
         }
     }
 
-    static List<List<String>> parse(String text) {
-        List<List<String>> rows = new ArrayList<>();
-        List<String> row = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                row.add(field.toString());
-                field.setLength(0);
-            } else if (c == '\n') {
-                row.add(field.toString().replaceAll("\r$", ""));
-                field.setLength(0);
-                rows.add(row);
-                row = new ArrayList<>();
-            } else {
-                field.append(c);
+    /** One row; {@link #get} of a column the file lacks fails with the file, line and column. */
+    private static final class Row extends HashMap<String, String> {
+        private final transient Path file;
+        private final long line;
+
+        Row(Path file, long line) {
+            this.file = file;
+            this.line = line;
+        }
+
+        @Override
+        public String get(Object column) {
+            String value = super.get(column);
+            if (value == null) {
+                throw new SummitKgException(file + " line " + line + ": no column '" + column + "' (columns: "
+                        + String.join(", ", keySet()) + ")");
             }
+            return value;
         }
-        if (field.length() > 0 || !row.isEmpty()) {
-            row.add(field.toString());
-            rows.add(row);
-        }
-        return rows;
     }
 }
