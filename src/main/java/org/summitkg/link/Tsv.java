@@ -1,34 +1,46 @@
 package org.summitkg.link;
 
 import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.summitkg.SummitKgException;
 
-/** Tab-separated files with a header line; every row padded to the header's width. */
+/**
+ * The hand-kept tab-separated files beside the gazetteer (a header line, no quoting), read with
+ * Apache Commons CSV; every row padded to the header's width, cells stripped, blank lines skipped.
+ */
 final class Tsv {
+    private static final CSVFormat FORMAT = CSVFormat.TDF.builder().setQuote(null).setIgnoreEmptyLines(true).setTrim(true).get();
+
     private Tsv() {
     }
 
     static List<String[]> rows(Path file) {
-        try {
-            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-            int width = lines.isEmpty() ? 0 : lines.get(0).split("\t", -1).length;
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+             CSVParser tsv = CSVParser.builder().setReader(in).setFormat(FORMAT).get()) {
             List<String[]> out = new ArrayList<>();
-            for (String line : lines.subList(Math.min(1, lines.size()), lines.size())) {
-                if (!line.isBlank()) {
-                    String[] cells = java.util.Arrays.copyOf(line.split("\t", -1), width);
-                    for (int i = 0; i < width; i++) {
-                        cells[i] = cells[i] == null ? "" : cells[i].strip();
-                    }
-                    out.add(cells);
+            int width = -1;
+            for (CSVRecord record : tsv) {
+                if (width < 0) {
+                    width = record.size();
+                    continue;
                 }
+                String[] cells = new String[width];
+                for (int i = 0; i < width; i++) {
+                    cells[i] = i < record.size() ? record.get(i) : "";
+                }
+                out.add(cells);
             }
             return out;
-        } catch (IOException e) {
+        } catch (IOException | UncheckedIOException e) {
             throw new SummitKgException(file + ": cannot be read (" + e.getMessage() + ")", e);
         }
     }
