@@ -44,6 +44,7 @@ public final class EntityLinker {
     public Links link(ArticleGraph graph) {
         Map<Entity, Link> links = new LinkedHashMap<>();
         Map<Entity, List<GazetteerItem>> ambiguous = new LinkedHashMap<>();
+        java.time.LocalDate day = graph.article().publishedDate().orElse(null);
         for (Entity e : graph.entities()) {
             List<GazetteerItem> candidates = candidates(e);
             if (candidates.size() == 1) {
@@ -51,11 +52,10 @@ public final class EntityLinker {
             } else if (candidates.size() > 1) {
                 ambiguous.put(e, candidates);
             } else {
-                surname(e).or(() -> reconcile(e)).ifPresent(l -> links.put(e, l));
+                surname(e, day).or(() -> reconcile(e)).ifPresent(l -> links.put(e, l));
             }
         }
         Set<String> context = context(links.values());
-        java.time.LocalDate day = graph.article().publishedDate().orElse(null);
         ambiguous.forEach((e, candidates) -> disambiguate(e, candidates, context, day).ifPresent(l -> links.put(e, l)));
         return new Links(links);
     }
@@ -76,11 +76,17 @@ public final class EntityLinker {
         return new ArrayList<>(found.values());
     }
 
-    private java.util.Optional<Link> surname(Entity e) {
+    /**
+     * A lone surname links to the most prominent head of state or government of that name, if
+     * clearly so, and only to one prominent enough to be named by surname alone: listed by two
+     * sources or more, or in office on the article's date ({@code day}, null if unknown).
+     */
+    private java.util.Optional<Link> surname(Entity e, java.time.LocalDate day) {
         if (e.type() != EntityType.PERSON || Gazetteer.key(e.label()).contains(" ")) {
             return java.util.Optional.empty();
         }
-        List<GazetteerItem> holders = new ArrayList<>(gazetteer.lookupSurname(e.label()));
+        List<GazetteerItem> holders = new ArrayList<>(gazetteer.lookupSurname(e.label()).stream()
+                .filter(h -> h.sources() >= 2 || day != null && h.inOfficeOn(day)).toList());
         if (holders.isEmpty()) {
             return java.util.Optional.empty();
         }

@@ -93,4 +93,11 @@ class EntityLinkerTest {
         assertTrue(kind.contains("Q4001 Hale: [CITY] cannot be a COUNTRY"), kind);
         assertEquals("groups are never linked", linker.explain(EntityType.GROUP, List.of("Hale")));
     }
+
+    @Test
+    void aLoneSurnameNeedsAProminentHolderOrOneInOfficeThatDay() {
+        Entity brisk = entity("Brisk", EntityType.PERSON, 0);
+        assertTrue(linker.link(graph(brisk)).of(brisk).isEmpty(), "one source and no date: unlinked");
+        assertEquals("Q3003", linker.link(dated(LocalDate.of(2031, 1, 1), brisk)).of(brisk).orElseThrow().qid());
+    }
 }
