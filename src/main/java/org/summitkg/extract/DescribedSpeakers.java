@@ -19,6 +19,8 @@ import org.summitkg.nlp.Token;
 final class DescribedSpeakers {
     /** Longest description kept, in tokens: a longer subject is more likely a parse error than a speaker. */
     private static final int MAX_TOKENS = 8;
+    /** NER classes of a plural proper noun that names people: "Democrats", "Russians", "Catholics". */
+    private static final Set<String> PLURAL_PEOPLE = Set.of("O", "NATIONALITY", "IDEOLOGY", "RELIGION", "MISC");
     private static final Set<String> LEADING = Set.of("the", "a", "an", "this", "that", "these", "those");
     /** Prepositions that tie a speaker to a body: "a spokeswoman for …", "the head of …", "an official at …". */
     private static final Set<String> OF_WHOM = Set.of("for", "of", "at", "from", "with");
@@ -87,6 +89,9 @@ final class DescribedSpeakers {
 
     /** A noun for people or a speaking body, or a name NER saw as a person or organisation. */
     private boolean canSpeak(Token t) {
+        if (t.pos().equals("NNPS") && PLURAL_PEOPLE.contains(t.ner())) {
+            return true; // "Democrats said", "Russians say": a people, a party's members, believers
+        }
         if (t.pos().startsWith("NNP")) {
             return t.ner().equals("PERSON") || t.ner().equals("ORGANIZATION");
         }

@@ -8,7 +8,8 @@ import org.summitkg.nlp.AnnotatedArticle;
 
 /**
  * Pronouns that coreference leaves unresolved (fixture {@code pronoun-speakers}, annotated by
- * CoreNLP): a "she" five sentences after the only person named, a "they" after a named union.
+ * CoreNLP): a "she" five sentences after the only person named, a "they" after a named union
+ * (the same fixture has a plural proper noun, "Liberals", as a speaker: see StatementCasesTest).
  */
 class EntityIndexTest {
     private final AnnotatedArticle article = Fixtures.load("pronoun-speakers");
