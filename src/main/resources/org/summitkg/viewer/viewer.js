@@ -77,12 +77,12 @@ async function draw() {
   layout.run();
   await done;
   cy.fit(undefined, 30);
-  declutter();
+  await declutter();
   let pending;
   cy.on('zoom', () => { clearTimeout(pending); pending = setTimeout(declutter, 60); });
   cy.on('tap', 'node', e => select(e.target));
   cy.on('tap', e => { if (e.target === cy) { unhighlight(); } });
-  applyFilters();
+  await applyFilters();
   if ($('view').value === 'events') { listEvents(); }
   window.viewerReady = true;
 }
@@ -110,8 +110,17 @@ function declutter() {
   const zoom = cy.zoom();
   cy.style().selector('node').style({ 'font-size': LABEL_PX / zoom, 'text-margin-y': 2 / zoom,
     'text-max-width': 180 / zoom, 'text-background-padding': 1 / zoom }).update();
+  cy.batch(() => cy.nodes().removeClass('quiet labelled'));
+  // label sizes are measured when the renderer next draws: place the labels after two frames
+  return new Promise(resolve => requestAnimationFrame(() => requestAnimationFrame(() => {
+    placeLabels(zoom);
+    resolve();
+  })));
+}
+
+function placeLabels(zoom) {
+  const cy = window.cy;
   const nodes = cy.nodes(':visible').sort((a, b) => b.degree() - a.degree() || a.id().localeCompare(b.id()));
-  cy.batch(() => nodes.removeClass('quiet labelled'));
   const taken = [];
   const quiet = [];
   nodes.forEach(n => {
@@ -123,6 +132,7 @@ function declutter() {
     nodes.filter(n => !n.hasClass('quiet')).addClass('labelled');
   });
   $('status').textContent = nodes.length + ' of ' + cy.nodes().length + ' nodes shown, ' + taken.length + ' labelled';
+  window.labelledAtZoom = zoom;
 }
 
 const overlaps = (a, b) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
@@ -146,7 +156,7 @@ function applyFilters() {
   const type = $('type').value;
   window.cy.batch(() => window.cy.nodes().forEach(n => n.toggleClass('hidden', !!type && n.data('type') !== type)));
   markMatches();
-  declutter();
+  return declutter();
 }
 
 function markMatches() {

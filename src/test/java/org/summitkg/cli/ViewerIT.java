@@ -137,8 +137,11 @@ class ViewerIT {
         show("all");
         long before = ((Number) overlap().get("labels")).longValue();
         driver.executeScript("cy.zoom({ level: cy.zoom() * 4, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } })");
-        Thread.sleep(500);
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(
+                driver.executeScript("return window.labelledAtZoom === cy.zoom()")));
         Map<String, Object> after = overlap();
+        System.out.printf("viewer all, zoomed x4: %d labelled before, %s after, worst overlap %s px%n", before, after.get("labels"),
+                after.get("worst"));
         assertTrue(((Number) after.get("labels")).longValue() > before, "labelled before " + before + ", after zoom " + after);
         assertTrue(((Number) after.get("worst")).doubleValue() <= MAX_OVERLAP_PX, after.toString());
     }
