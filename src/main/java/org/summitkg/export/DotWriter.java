@@ -43,7 +43,7 @@ final class DotWriter {
         for (ViewEdge e : graph.edgeSet()) {
             out.printf("  %s -> %s [tooltip=%s, weight=%d, penwidth=%s%s];%n", ids.get(graph.getEdgeSource(e)),
                     ids.get(graph.getEdgeTarget(e)), quote(e.relation() + " — " + e.articles()), Math.max(1, (int) e.weight()),
-                    GexfWriter.number(Math.min(4, 0.5 + e.weight() / 2)), e.relation().equals("co-occurs") ? ", dir=none" : "");
+                    GraphExporter.number(Math.min(4, 0.5 + e.weight() / 2)), e.relation().equals("co-occurs") ? ", dir=none" : "");
         }
         out.println("}");
         out.flush();
@@ -66,7 +66,7 @@ final class DotWriter {
             }
             Point2D p = positions.get(v);
             if (p != null) {
-                a.append(", pos=").append(quote(GexfWriter.number(p.getX()) + "," + GexfWriter.number(-p.getY()) + "!"));
+                a.append(", pos=").append(quote(GraphExporter.number(p.getX()) + "," + GraphExporter.number(-p.getY()) + "!"));
             }
             out.printf("%s  %s [%s];%n", clustered ? "  " : "", ids.get(v), a);
         }

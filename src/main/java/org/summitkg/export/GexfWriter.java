@@ -2,7 +2,6 @@ package org.summitkg.export;
 
 import java.io.Writer;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.drawing.model.Point2D;
@@ -68,17 +67,17 @@ final class GexfWriter {
         NodeStyle style = NodeStyle.of(v.type());
         xml.empty("viz:color", "r", Integer.toString(style.red()), "g", Integer.toString(style.green()),
                 "b", Integer.toString(style.blue()));
-        xml.empty("viz:size", "value", number(NodeStyle.size(graph.degreeOf(v))));
+        xml.empty("viz:size", "value", GraphExporter.number(NodeStyle.size(graph.degreeOf(v))));
         Point2D p = positions.get(v);
         if (p != null) {
-            xml.empty("viz:position", "x", number(p.getX()), "y", number(-p.getY()), "z", "0");
+            xml.empty("viz:position", "x", GraphExporter.number(p.getX()), "y", GraphExporter.number(-p.getY()), "z", "0");
         }
         xml.close();
     }
 
     private void edge(XmlOut xml, ViewEdge e, String id) {
         xml.open("edge", "id", id, "source", ids.get(graph.getEdgeSource(e)), "target", ids.get(graph.getEdgeTarget(e)),
-                "label", e.relation(), "weight", number(e.weight()));
+                "label", e.relation(), "weight", GraphExporter.number(e.weight()));
         values(xml, "relation", e.relation(), "sources", e.articles());
         spells(xml, e.dates());
         xml.close();
@@ -101,9 +100,5 @@ final class GexfWriter {
         xml.open("spells");
         dates.forEach(d -> xml.empty("spell", "start", d, "end", d));
         xml.close();
-    }
-
-    static String number(double value) {
-        return value == Math.rint(value) ? Long.toString((long) value) : String.format(Locale.ROOT, "%.2f", value);
     }
 }

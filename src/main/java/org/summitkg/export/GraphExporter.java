@@ -62,4 +62,9 @@ public final class GraphExporter {
         graph.vertexSet().forEach(v -> ids.put(v, "n" + (ids.size() + 1)));
         return ids;
     }
+
+    /** A coordinate, size or weight as the exports write it: whole numbers bare, others with two decimals. */
+    static String number(double value) {
+        return value == Math.rint(value) ? Long.toString((long) value) : String.format(Locale.ROOT, "%.2f", value);
+    }
 }

@@ -40,9 +40,9 @@ final class GraphMlWriter {
         int n = 0;
         for (ViewEdge e : graph.edgeSet()) {
             xml.open("edge", "id", "e" + (++n), "source", ids.get(graph.getEdgeSource(e)), "target", ids.get(graph.getEdgeTarget(e)));
-            data(xml, "edge-", "relation", e.relation(), "weight", GexfWriter.number(e.weight()), "sources", e.articles());
+            data(xml, "edge-", "relation", e.relation(), "weight", GraphExporter.number(e.weight()), "sources", e.articles());
             xml.open("data", "key", "edge-graphics").open("y:PolyLineEdge")
-                    .empty("y:LineStyle", "color", "#999999", "type", "line", "width", GexfWriter.number(Math.min(6, e.weight())))
+                    .empty("y:LineStyle", "color", "#999999", "type", "line", "width", GraphExporter.number(Math.min(6, e.weight())))
                     .empty("y:Arrows", "source", "none", "target", e.relation().equals("co-occurs") ? "none" : "standard")
                     .close().close().close();
         }
@@ -65,8 +65,8 @@ final class GraphMlWriter {
         double size = NodeStyle.size(degree);
         Point2D p = positions.getOrDefault(v, Point2D.of(0, 0));
         xml.open("data", "key", "node-graphics").open("y:ShapeNode")
-                .empty("y:Geometry", "x", GexfWriter.number(p.getX()), "y", GexfWriter.number(p.getY()),
-                        "width", GexfWriter.number(size), "height", GexfWriter.number(size))
+                .empty("y:Geometry", "x", GraphExporter.number(p.getX()), "y", GraphExporter.number(p.getY()),
+                        "width", GraphExporter.number(size), "height", GraphExporter.number(size))
                 .empty("y:Fill", "color", style.colour(), "transparent", "false")
                 .text("y:NodeLabel", v.label(), "modelName", "sandwich", "modelPosition", "s", "fontSize", "10")
                 .empty("y:Shape", "type", style.yedShape())

@@ -19,7 +19,7 @@ import org.summitkg.nlp.Token;
 final class DescribedSpeakers {
     /** Longest description kept, in tokens: a longer subject is more likely a parse error than a speaker. */
     private static final int MAX_TOKENS = 8;
-    /** NER classes of a plural proper noun that names people: "Democrats", "Russians", "Catholics". */
+    /** NER classes of a plural proper noun that names people: "Liberals", "Freedonians", "Catholics". */
     private static final Set<String> PLURAL_PEOPLE = Set.of("O", "NATIONALITY", "IDEOLOGY", "RELIGION", "MISC");
     private static final Set<String> LEADING = Set.of("the", "a", "an", "this", "that", "these", "those");
     /** Prepositions that tie a speaker to a body: "a spokeswoman for …", "the head of …", "an official at …". */
@@ -90,7 +90,7 @@ final class DescribedSpeakers {
     /** A noun for people or a speaking body, or a name NER saw as a person or organisation. */
     private boolean canSpeak(Token t) {
         if (t.pos().equals("NNPS") && PLURAL_PEOPLE.contains(t.ner())) {
-            return true; // "Democrats said", "Russians say": a people, a party's members, believers
+            return true; // "Liberals said", "Freedonians say": a people, a party's members, believers
         }
         if (t.pos().startsWith("NNP")) {
             return t.ner().equals("PERSON") || t.ner().equals("ORGANIZATION");

@@ -156,23 +156,13 @@ final class EntityIndex {
             }
         }
         Entity coref = byCoref.get(token);
-        return coref != null && coref.type() == EntityType.PERSON ? coref : nearestPersonBefore(token);
+        return coref != null && coref.type() == EntityType.PERSON ? coref
+                : nearestBefore(token, EnumSet.of(EntityType.PERSON), NEAREST_PERSON_SENTENCES);
     }
 
     private Entity personSubject(org.summitkg.nlp.Sentence s) {
         for (var d : s.dependencies()) {
             Entity e = d.relation().equals("nsubj") ? byToken.get(d.dependent()) : null;
-            if (e != null && e.type() == EntityType.PERSON) {
-                return e;
-            }
-        }
-        return null;
-    }
-
-    private Entity nearestPersonBefore(int token) {
-        int sentence = article.token(token).sentence();
-        for (int i = token - 1; i >= 0 && article.token(i).sentence() >= sentence - NEAREST_PERSON_SENTENCES; i--) {
-            Entity e = byToken.get(i);
             if (e != null && e.type() == EntityType.PERSON) {
                 return e;
             }

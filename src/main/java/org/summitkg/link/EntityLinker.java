@@ -135,7 +135,7 @@ public final class EntityLinker {
 
     private static double score(GazetteerItem item, String label, Set<String> context, java.time.LocalDate day) {
         double s = Gazetteer.key(item.label()).equals(Gazetteer.key(label)) ? 1 : 0;
-        // news names a government by its capital ("Washington said"): a capital beats a namesake region
+        // news names a government by its capital ("Port Alder said", of a country whose capital it is): a capital beats a namesake region
         s += item.capital() ? 1.5 : 0;
         s += item.countries().stream().anyMatch(context::contains) || context.contains(item.qid()) ? 1 : 0;
         s += day != null && item.inOfficeOn(day) ? 1 : 0;

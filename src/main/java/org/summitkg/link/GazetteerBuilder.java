@@ -36,6 +36,8 @@ public final class GazetteerBuilder {
     private final Path handKept;
     private final Model model = ModelFactory.createDefaultModel();
     private int conflicts;
+    private List<Map<String, String>> countryRows;
+    private static final String COUNTRIES = "derived/countries_gazetteer_joined.csv";
 
     public GazetteerBuilder(Path sources, Path handKept) {
         this.sources = sources;
@@ -86,8 +88,8 @@ public final class GazetteerBuilder {
     }
 
     private void countries() {
-        String file = "derived/countries_gazetteer_joined.csv";
-        for (Map<String, String> row : Csv.read(sources.resolve(file))) {
+        String file = COUNTRIES;
+        for (Map<String, String> row : countryRows()) {
             String qid = CORRECTIONS.getOrDefault(row.get("qid"), row.get("qid"));
             if (row.get("iso2").equals("NA") && qid.isEmpty()) {
                 qid = "Q1030"; // Namibia: its QID is missing in the file (README)
@@ -134,7 +136,7 @@ public final class GazetteerBuilder {
 
     /** {@code preferEnglish}: the file's English name (NAME_EN) becomes the label of the places it lists. */
     private void places(String file, boolean preferEnglish) {
-        Map<String, String> countryByIso = countryQidsByIso2();
+        Map<String, String> countryByIso = countryQidsBy("iso2");
         for (Map<String, String> row : Csv.read(sources.resolve(file))) {
             if (!isQid(row.get("WIKIDATAID"))) {
                 continue;
@@ -145,7 +147,7 @@ public final class GazetteerBuilder {
             }
             String english = row.get("NAME_EN");
             if (preferEnglish && !english.isBlank() && !row.get("NAME").startsWith(english + ",")) {
-                relabel(city, english); // "Kyiv" over an older "Kiev"; "Washington, D.C." stays, not cut to "Washington"
+                relabel(city, english); // a newer English spelling over an older one; "Port Alder, D.A." stays, not cut to "Port Alder"
             }
             alias(city, row.get("NAME_EN"));
             alias(city, row.get("NAMEASCII"));
@@ -159,10 +161,19 @@ public final class GazetteerBuilder {
         }
     }
 
-    private Map<String, String> countryQidsByIso2() {
+    /** The countries file's rows, read once: countries, places and MEPs all look countries up in it. */
+    private List<Map<String, String>> countryRows() {
+        if (countryRows == null) {
+            countryRows = Csv.read(sources.resolve(COUNTRIES));
+        }
+        return countryRows;
+    }
+
+    /** Country QIDs (corrected) by the value of a column of the countries file: iso2, name_en. */
+    private Map<String, String> countryQidsBy(String column) {
         Map<String, String> out = new java.util.HashMap<>();
-        for (Map<String, String> row : Csv.read(sources.resolve("derived/countries_gazetteer_joined.csv"))) {
-            out.put(row.get("iso2"), CORRECTIONS.getOrDefault(row.get("qid"), row.get("qid")));
+        for (Map<String, String> row : countryRows()) {
+            out.put(row.get(column), CORRECTIONS.getOrDefault(row.get("qid"), row.get("qid")));
         }
         return out;
     }
@@ -266,7 +277,7 @@ public final class GazetteerBuilder {
 
     private void europeanParliament() {
         String file = "politicians/everypolitician_european_parliament_members_2022-11.csv";
-        Map<String, String> countries = countryQidsByName();
+        Map<String, String> countries = countryQidsBy("name_en");
         for (Map<String, String> row : Csv.read(sources.resolve(file))) {
             person(row.get("person_qid"), row.get("name"), file, countries.get(row.get("country")),
                     "Member of the European Parliament (2022)");
@@ -375,14 +386,6 @@ public final class GazetteerBuilder {
     private boolean isCountry(String qid) {
         return isQid(qid) && model.contains(model.createResource(Wikidata.item(qid)), model.createProperty(Wikidata.P31),
                 model.createResource(Wikidata.item(Wikidata.COUNTRY)));
-    }
-
-    private Map<String, String> countryQidsByName() {
-        Map<String, String> out = new java.util.HashMap<>();
-        for (Map<String, String> row : Csv.read(sources.resolve("derived/countries_gazetteer_joined.csv"))) {
-            out.put(row.get("name_en"), CORRECTIONS.getOrDefault(row.get("qid"), row.get("qid")));
-        }
-        return out;
     }
 
     private static String first(String... values) {

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.summitkg.SummitKgException;
@@ -73,16 +72,9 @@ final class GazetteerIndex {
 
     private static GazetteerItem item(String[] f) {
         List<String> types = list(f[3]);
-        Set<ItemKind> kinds = new HashSet<>();
-        types.forEach(t -> {
-            ItemKind k = ItemKind.ofType(t);
-            if (k != null) {
-                kinds.add(k);
-            }
-        });
         List<Term> terms = list(f[8]).stream().map(t -> t.split("/", -1))
                 .map(t -> new Term(t[0], t[1].isEmpty() ? null : t[1], t[2].isEmpty() ? null : t[2])).toList();
-        return new GazetteerItem(f[0], f[1], list(f[2]), kinds, new HashSet<>(list(f[4])), Integer.parseInt(f[5]),
+        return new GazetteerItem(f[0], f[1], list(f[2]), ItemKind.ofTypes(types), new HashSet<>(list(f[4])), Integer.parseInt(f[5]),
                 f[6].equals("1"), f[7].equals("1"), types, terms);
     }
 

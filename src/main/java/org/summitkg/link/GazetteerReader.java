@@ -82,13 +82,6 @@ final class GazetteerReader extends StreamRDFBase {
     }
 
     private GazetteerItem item(String qid, Draft d) {
-        Set<ItemKind> kinds = new HashSet<>();
-        d.types.forEach(t -> {
-            ItemKind k = ItemKind.ofType(t);
-            if (k != null) {
-                kinds.add(k);
-            }
-        });
         List<Term> terms = new ArrayList<>();
         for (Node n : d.terms) {
             String[] s = statements.get(n);
@@ -97,7 +90,7 @@ final class GazetteerReader extends StreamRDFBase {
             }
         }
         boolean office = d.sources.stream().anyMatch(s -> s.startsWith("leaders/") || s.contains("heads_of_state"));
-        return new GazetteerItem(qid, d.label, d.aliases, kinds, d.countries, d.sources.size(), office,
+        return new GazetteerItem(qid, d.label, d.aliases, ItemKind.ofTypes(d.types), d.countries, d.sources.size(), office,
                 d.types.contains(Wikidata.CAPITAL), d.types, terms);
     }
 }

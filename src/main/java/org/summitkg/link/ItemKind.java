@@ -33,6 +33,13 @@ public enum ItemKind {
         };
     }
 
+    /** The kinds of an item with these P31 type QIDs (types the linker does not know are left out). */
+    static Set<ItemKind> ofTypes(java.util.Collection<String> qids) {
+        Set<ItemKind> kinds = EnumSet.noneOf(ItemKind.class);
+        qids.stream().map(ItemKind::ofType).filter(java.util.Objects::nonNull).forEach(kinds::add);
+        return kinds;
+    }
+
     static ItemKind ofType(String qid) {
         return switch (qid) {
             case Wikidata.HUMAN -> PERSON;

@@ -14,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -158,16 +157,9 @@ public final class WikidataClient implements Reconciler {
         if (hit == null || hit.isNull() || !hit.has("qid")) {
             return Optional.empty();
         }
-        Set<ItemKind> kinds = new HashSet<>();
         List<String> types = new ArrayList<>();
-        hit.path("types").forEach(t -> {
-            types.add(t.asText());
-            ItemKind k = ItemKind.ofType(t.asText());
-            if (k != null) {
-                kinds.add(k);
-            }
-        });
-        return Optional.of(new GazetteerItem(hit.get("qid").asText(), hit.get("label").asText(), List.of(), kinds,
+        hit.path("types").forEach(t -> types.add(t.asText()));
+        return Optional.of(new GazetteerItem(hit.get("qid").asText(), hit.get("label").asText(), List.of(), ItemKind.ofTypes(types),
                 Set.of(), 1, false, false, types, List.of()));
     }
 

@@ -20,9 +20,9 @@ import org.summitkg.link.Wikidata;
  * (so every article that links to the item shares one resource): its rdfs:label and
  * skos:prefLabel are the item's English label, the name the article gives it is a skos:altLabel,
  * and it carries owl:sameAs, the bare QID and how it was linked. Its classes are the one of how
- * the article uses it and the one of the item's kind, which also names its IRI folder: the
- * Moscow Kremlin, used as an institution, is an Organization and a Facility under
- * {@code resource/place/}. An unlinked entity is labelled and named after the article's name.
+ * the article uses it and the one of the item's kind, which also names its IRI folder: a palace
+ * that houses a government, used as an institution ("the palace said"), is an Organization and a
+ * Facility under {@code resource/place/}. An unlinked entity is labelled and named after the article's name.
  */
 final class EntityResources {
     private final Links links;

@@ -96,8 +96,7 @@ function listEvents() {
   $('info').querySelectorAll('a[data-node]').forEach(a => a.addEventListener('click', ev => {
     ev.preventDefault();
     const node = window.cy.getElementById(a.dataset.node);
-    window.cy.animate({ center: { eles: node }, zoom: Math.max(window.cy.zoom(), 1.5) }, { duration: 300, complete: declutter });
-    select(node);
+    focus(node);
   }));
 }
 
@@ -169,7 +168,11 @@ function search(text) {
   const t = text.trim().toLowerCase();
   const found = window.cy.nodes(':visible').filter(n => n.data('label').toLowerCase().includes(t)).sort((a, b) => b.degree() - a.degree());
   if (!t || found.length === 0) { $('status').textContent = 'no node matches "' + text + '"'; return; }
-  const node = found[0];
+  focus(found[0]);
+}
+
+/** Centres a node, zoomed in enough to read its neighbours, and selects it. */
+function focus(node) {
   window.cy.animate({ center: { eles: node }, zoom: Math.max(window.cy.zoom(), 1.5) }, { duration: 300, complete: declutter });
   select(node);
 }

@@ -11,7 +11,6 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.riot.RDFDataMgr;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code summit-kg} through picocli with the real pipeline: exit codes and output. */
 class CommandLineIT {
