@@ -2,11 +2,11 @@ package org.summitkg;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
+
 
 /** The versions the build writes are those of the libraries on the classpath. */
 class VersionsTest {

@@ -21,9 +21,9 @@ import org.summitkg.evaluate.FoundAttribution;
 import org.summitkg.evaluate.Score;
 import org.summitkg.evaluate.TextSpan;
 import org.summitkg.extract.ArticleGraph;
-import org.summitkg.extract.Mention;
-import org.summitkg.extract.MentionKind;
-import org.summitkg.extract.Statement;
+import org.summitkg.extract.entity.Mention;
+import org.summitkg.extract.entity.MentionKind;
+import org.summitkg.extract.statement.Statement;
 
 /**
  * Scores summit-kg's statements against BRAT standoff gold (PolNeAR's format): runs the pipeline

@@ -6,9 +6,9 @@ import org.summitkg.link.WikidataClient;
 import org.summitkg.rdf.TdbStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code summit-kg build}: corpus → TDB2 store. */
 @Command(name = "build", mixinStandardHelpOptions = true,

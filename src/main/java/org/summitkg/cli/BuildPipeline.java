@@ -19,7 +19,7 @@ import org.summitkg.corpus.CorpusSource;
 import org.summitkg.corpus.Skipped;
 import org.summitkg.extract.ArticleExtractor;
 import org.summitkg.extract.ArticleGraph;
-import org.summitkg.extract.Lexicons;
+import org.summitkg.extract.parse.Lexicons;
 import org.summitkg.link.EntityLinker;
 import org.summitkg.link.Gazetteer;
 import org.summitkg.link.WikidataClient;

@@ -21,11 +21,11 @@ import org.summitkg.export.RdfExporter;
 import org.summitkg.export.View;
 import org.summitkg.export.ViewFilter;
 import org.summitkg.rdf.TdbStore;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /** {@code summit-kg export}: the store as RDF, or a property-graph view for visualisation tools. */
 @Command(name = "export", mixinStandardHelpOptions = true,

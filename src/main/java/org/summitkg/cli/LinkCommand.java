@@ -2,10 +2,10 @@ package org.summitkg.cli;
 
 import java.util.List;
 import java.util.Map;
-import org.summitkg.extract.EntityType;
+import java.util.concurrent.Callable;
+import org.summitkg.extract.entity.EntityType;
 import org.summitkg.link.EntityLinker;
 import org.summitkg.link.Gazetteer;
-import java.util.concurrent.Callable;
 import org.summitkg.rdf.QueryRunner;
 import org.summitkg.rdf.ResultFormat;
 import org.summitkg.rdf.TdbStore;

@@ -1,8 +1,8 @@
 package org.summitkg.cli;
 
 import org.summitkg.SummitKgException;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /**
  * Entry point of the {@code summit-kg} command.

@@ -2,6 +2,16 @@ package org.summitkg.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.summitkg.extract.entity.Entity;
+import org.summitkg.extract.entity.EntityExtractor;
+import org.summitkg.extract.entity.KnownNames;
+import org.summitkg.extract.event.Event;
+import org.summitkg.extract.event.EventExtractor;
+import org.summitkg.extract.event.EventLexicon;
+import org.summitkg.extract.parse.Lexicons;
+import org.summitkg.extract.statement.Statement;
+import org.summitkg.extract.statement.StatementExtractor;
+import org.summitkg.extract.statement.TopicScheme;
 import org.summitkg.nlp.AnnotatedArticle;
 
 /**

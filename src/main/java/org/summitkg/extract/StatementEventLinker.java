@@ -4,6 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.summitkg.extract.entity.Mention;
+import org.summitkg.extract.event.Event;
+import org.summitkg.extract.parse.Parse;
+import org.summitkg.extract.statement.Statement;
 import org.summitkg.nlp.AnnotatedArticle;
 import org.summitkg.nlp.Token;
 

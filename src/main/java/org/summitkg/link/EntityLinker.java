@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.summitkg.extract.ArticleGraph;
-import org.summitkg.extract.Entity;
-import org.summitkg.extract.EntityType;
-import org.summitkg.extract.Mention;
-import org.summitkg.extract.MentionKind;
+import org.summitkg.extract.entity.Entity;
+import org.summitkg.extract.entity.EntityType;
+import org.summitkg.extract.entity.Mention;
+import org.summitkg.extract.entity.MentionKind;
 
 /**
  * Links an article's entities to gazetteer items. Candidates come from every name the article

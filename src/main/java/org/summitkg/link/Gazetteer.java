@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
-import org.summitkg.extract.EntityType;
-import org.summitkg.extract.KnownNames;
+import org.summitkg.extract.entity.EntityType;
+import org.summitkg.extract.entity.KnownNames;
 
 /**
  * The offline gazetteer, indexed by normalised name (labels and aliases), and by surname for

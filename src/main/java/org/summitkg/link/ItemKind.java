@@ -2,7 +2,7 @@ package org.summitkg.link;
 
 import java.util.EnumSet;
 import java.util.Set;
-import org.summitkg.extract.EntityType;
+import org.summitkg.extract.entity.EntityType;
 
 /** What a gazetteer item is, from its Wikidata P31 types, and which extracted entities may link to it. */
 public enum ItemKind {

@@ -2,7 +2,7 @@ package org.summitkg.link;
 
 import java.util.Map;
 import java.util.Optional;
-import org.summitkg.extract.Entity;
+import org.summitkg.extract.entity.Entity;
 
 /** The links found for the entities of one article; entities without a link are absent. */
 public record Links(Map<Entity, Link> byEntity) {

@@ -26,7 +26,7 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDFS;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.summitkg.extract.EntityType;
+import org.summitkg.extract.entity.EntityType;
 
 /**
  * Online reconciliation against Wikidata's public API: {@code wbsearchentities} for candidates,

@@ -1,8 +1,8 @@
 package org.summitkg.nlp;
 
+import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
-import edu.stanford.nlp.ling.CoreAnnotations;
 import java.util.Properties;
 import java.util.TreeMap;
 import org.slf4j.Logger;

@@ -8,9 +8,9 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
-import org.summitkg.extract.Entity;
-import org.summitkg.extract.Event;
-import org.summitkg.extract.Mention;
+import org.summitkg.extract.entity.Entity;
+import org.summitkg.extract.entity.Mention;
+import org.summitkg.extract.event.Event;
 
 /**
  * Maps events to RDF. An event with participants is named by its family, status and participants

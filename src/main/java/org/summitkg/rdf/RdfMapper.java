@@ -15,9 +15,9 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.summitkg.corpus.Article;
 import org.summitkg.extract.ArticleGraph;
-import org.summitkg.extract.Entity;
-import org.summitkg.extract.Mention;
 import org.summitkg.extract.SentenceSpan;
+import org.summitkg.extract.entity.Entity;
+import org.summitkg.extract.entity.Mention;
 import org.summitkg.link.Links;
 
 /**

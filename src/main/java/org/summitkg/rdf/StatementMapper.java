@@ -6,10 +6,10 @@ import java.util.Locale;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
-import org.summitkg.extract.Entity;
-import org.summitkg.extract.Statement;
-import org.summitkg.extract.StatementKind;
-import org.summitkg.extract.TopicTag;
+import org.summitkg.extract.entity.Entity;
+import org.summitkg.extract.statement.Statement;
+import org.summitkg.extract.statement.StatementKind;
+import org.summitkg.extract.statement.TopicTag;
 
 /** Maps statements to RDF: who said what, how, about what, and exactly where. */
 final class StatementMapper {

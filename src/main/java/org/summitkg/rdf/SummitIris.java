@@ -2,7 +2,7 @@ package org.summitkg.rdf;
 
 import java.text.Normalizer;
 import java.util.Locale;
-import org.summitkg.extract.EntityType;
+import org.summitkg.extract.entity.EntityType;
 
 /**
  * Mints the stable, readable IRIs of summit-kg: the same article id, entity name or offsets give

@@ -9,7 +9,7 @@ import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
-import org.summitkg.extract.TopicScheme;
+import org.summitkg.extract.statement.TopicScheme;
 
 /**
  * Reads {@code ontology/topics.ttl}: every skos:Concept becomes a topic named by its

@@ -2,7 +2,6 @@ package org.summitkg.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -11,6 +10,7 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.riot.RDFDataMgr;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
 
 /** {@code summit-kg} through picocli with the real pipeline: exit codes and output. */
 class CommandLineIT {

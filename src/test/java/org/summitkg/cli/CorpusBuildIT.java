@@ -2,8 +2,9 @@ package org.summitkg.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,8 +22,7 @@ import org.summitkg.evaluate.GraphEvaluator;
 import org.summitkg.evaluate.Score;
 import org.summitkg.rdf.QueryRunner;
 import org.summitkg.rdf.ResultFormat;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
+
 
 /** The real pipeline over the corpus: what a user gets from {@code summit-kg build}. */
 class CorpusBuildIT {

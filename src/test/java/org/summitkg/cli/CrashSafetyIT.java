@@ -2,7 +2,6 @@ package org.summitkg.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -15,6 +14,7 @@ import org.apache.jena.query.QueryExecution;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.summitkg.rdf.TdbStore;
+
 
 /**
  * A build killed with SIGKILL half-way (in a child process) leaves what was stored before intact

@@ -2,7 +2,6 @@ package org.summitkg.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -23,17 +22,18 @@ import org.junit.jupiter.api.io.TempDir;
 import org.summitkg.corpus.Article;
 import org.summitkg.export.GraphExporter;
 import org.summitkg.export.GraphProjection;
+import org.summitkg.export.Schemas;
 import org.summitkg.export.View;
 import org.summitkg.export.ViewEdge;
 import org.summitkg.export.ViewFilter;
 import org.summitkg.export.ViewNode;
-import org.summitkg.export.Schemas;
 import org.summitkg.extract.ArticleExtractor;
 import org.summitkg.extract.Fixtures;
 import org.summitkg.nlp.AnnotatedArticle;
 import org.summitkg.rdf.GraphMetadata;
 import org.summitkg.rdf.RdfMapper;
 import org.summitkg.rdf.TdbStore;
+
 
 /** The graph view of the corpus in every export format, checked the way the tools would read it. */
 class GraphExportIT {

@@ -2,10 +2,10 @@ package org.summitkg.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+
 
 /**
  * {@code link --report} on a store the CLI builds from the seed corpus (its own: a command closes

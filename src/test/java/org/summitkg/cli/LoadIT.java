@@ -1,7 +1,6 @@
 package org.summitkg.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -19,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.summitkg.serve.SparqlServer;
+
 
 /**
  * A bounded load test: 32 concurrent clients send the competency queries to the served corpus

@@ -2,9 +2,10 @@ package org.summitkg.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
 import java.io.File;
+import java.io.StringWriter;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,8 +26,6 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.StringWriter;
 import org.summitkg.export.CytoscapeStyle;
 import org.summitkg.export.GraphExporter;
 import org.summitkg.export.GraphProjection;
@@ -35,6 +34,7 @@ import org.summitkg.export.NodeStyle;
 import org.summitkg.export.View;
 import org.summitkg.export.ViewFilter;
 import org.summitkg.serve.SparqlServer;
+
 
 /**
  * The viewer on the seed store (built with the real pipeline) in headless Chromium (Debian's

@@ -1,7 +1,6 @@
 package org.summitkg.cli;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.summitkg.rdf.QueryRunner;
 import org.summitkg.rdf.ResultFormat;
+
 
 /**
  * queries/wikidata-facts.rq over the built corpus, its SERVICE part answered by a second, local

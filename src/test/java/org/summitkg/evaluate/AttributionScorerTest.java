@@ -3,10 +3,10 @@ package org.summitkg.evaluate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+
 
 class AttributionScorerTest {
     private final BratDocument doc = BratReader.read(Path.of("src/test/resources/cases/brat")).get(0);

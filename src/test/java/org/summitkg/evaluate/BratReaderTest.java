@@ -3,11 +3,11 @@ package org.summitkg.evaluate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.summitkg.SummitKgException;
+
 
 class BratReaderTest {
     private static final Path CASE = Path.of("src/test/resources/cases/brat");

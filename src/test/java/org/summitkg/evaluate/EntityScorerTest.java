@@ -1,9 +1,9 @@
 package org.summitkg.evaluate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import java.util.List;
 import org.junit.jupiter.api.Test;
+
 
 class EntityScorerTest {
     private final GoldArticle gold = new GoldArticle("a.txt", List.of(

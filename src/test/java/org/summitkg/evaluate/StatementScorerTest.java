@@ -3,9 +3,9 @@ package org.summitkg.evaluate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.util.List;
 import org.junit.jupiter.api.Test;
+
 
 class StatementScorerTest {
     private static final GoldEntity KELLER = new GoldEntity("Anna Keller", "Person", List.of("Anna Keller", "Keller"), "Q1");

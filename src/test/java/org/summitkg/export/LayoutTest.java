@@ -2,7 +2,6 @@ package org.summitkg.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +9,7 @@ import org.jgrapht.Graph;
 import org.jgrapht.alg.drawing.model.Point2D;
 import org.jgrapht.graph.DirectedWeightedPseudograph;
 import org.junit.jupiter.api.Test;
+
 
 /** The force-directed layout keeps clusters together and apart, the same way every time. */
 class LayoutTest {

@@ -1,10 +1,10 @@
 package org.summitkg.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+
 
 /** Statements link to the events they were made at, and only where the text says so. */
 class StatementEventLinkerTest {

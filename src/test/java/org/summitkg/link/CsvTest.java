@@ -3,7 +3,6 @@ package org.summitkg.link;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.summitkg.SummitKgException;
+
 
 /** The gazetteer's CSV reader: quoting, short rows, and a missing column named with its file and line. */
 class CsvTest {

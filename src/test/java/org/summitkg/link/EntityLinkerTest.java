@@ -2,17 +2,17 @@ package org.summitkg.link;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.summitkg.corpus.Article;
 import org.summitkg.extract.ArticleGraph;
-import org.summitkg.extract.Entity;
-import org.summitkg.extract.EntityType;
-import org.summitkg.extract.Mention;
-import org.summitkg.extract.MentionKind;
+import org.summitkg.extract.entity.Entity;
+import org.summitkg.extract.entity.EntityType;
+import org.summitkg.extract.entity.Mention;
+import org.summitkg.extract.entity.MentionKind;
+
 
 class EntityLinkerTest {
     private final EntityLinker linker = new EntityLinker(Gazetteer.read(Path.of("src/test/resources/gazetteer/small.ttl")));

@@ -1,13 +1,13 @@
 package org.summitkg.link;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
+
 
 /** The shipped gazetteer is what the source files kept in the repository build, byte for byte. */
 class GazetteerBuilderTest {

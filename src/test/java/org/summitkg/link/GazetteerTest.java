@@ -2,7 +2,6 @@ package org.summitkg.link;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.util.List;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFDataMgr;
@@ -10,7 +9,8 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.summitkg.extract.EntityType;
+import org.summitkg.extract.entity.EntityType;
+
 
 /** The gazetteer shipped in ontology/gazetteer: size, sources, spelling variants, types. */
 class GazetteerTest {

@@ -2,9 +2,9 @@ package org.summitkg.link;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+
 
 /** A term of office covers a day at the precision of its dates. */
 class TermTest {

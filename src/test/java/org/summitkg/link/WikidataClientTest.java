@@ -2,7 +2,6 @@ package org.summitkg.link;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -18,7 +17,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.summitkg.extract.EntityType;
+import org.summitkg.extract.entity.EntityType;
+
 
 /** The online client against a local HTTP server that answers in the Wikidata API's own format. */
 class WikidataClientTest {

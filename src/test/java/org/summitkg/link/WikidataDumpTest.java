@@ -3,7 +3,6 @@ package org.summitkg.link;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -14,6 +13,7 @@ import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.summitkg.SummitKgException;
+
 
 /** A small dump in Wikidata's JSON dump format, streamed with Wikidata Toolkit into gazetteer items. */
 class WikidataDumpTest {

@@ -1,8 +1,8 @@
 package org.summitkg.nlp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import org.junit.jupiter.api.Test;
+
 
 class BulletMaskTest {
     @Test

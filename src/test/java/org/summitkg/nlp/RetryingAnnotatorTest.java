@@ -3,11 +3,11 @@ package org.summitkg.nlp;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.summitkg.corpus.Article;
+
 
 class RetryingAnnotatorTest {
     private static final Annotations EMPTY = new Annotations(List.of(), List.of(), List.of(), List.of(), List.of());

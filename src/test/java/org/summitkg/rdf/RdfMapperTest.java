@@ -2,7 +2,6 @@ package org.summitkg.rdf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.nio.file.Path;
 import java.time.Instant;
 import org.apache.jena.rdf.model.Model;
@@ -10,13 +9,14 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
-import org.summitkg.link.ItemKind;
-import org.summitkg.link.Link;
-import org.summitkg.link.Links;
 import org.junit.jupiter.api.Test;
 import org.summitkg.extract.ArticleExtractor;
 import org.summitkg.extract.ArticleGraph;
 import org.summitkg.extract.Fixtures;
+import org.summitkg.link.ItemKind;
+import org.summitkg.link.Link;
+import org.summitkg.link.Links;
+
 
 class RdfMapperTest {
     static final GraphMetadata FIXED = new GraphMetadata(Instant.parse("2025-08-16T12:00:00Z"), "test");
@@ -50,8 +50,8 @@ class RdfMapperTest {
     @Test
     void aLinkedEntityIsLabelledAsItsItemAndTypedByUseAndByKind() {
         ArticleGraph g = graph("named-and-nominal");
-        org.summitkg.extract.Entity person = g.entities().stream().filter(e -> e.label().equals("Louis Moreau")).findFirst().orElseThrow();
-        org.summitkg.extract.Entity other = g.entities().stream().filter(e -> e != person).findFirst().orElseThrow();
+        org.summitkg.extract.entity.Entity person = g.entities().stream().filter(e -> e.label().equals("Louis Moreau")).findFirst().orElseThrow();
+        org.summitkg.extract.entity.Entity other = g.entities().stream().filter(e -> e != person).findFirst().orElseThrow();
         Links links = new Links(java.util.Map.of(
                 person, new Link("Q901", "Louis-Étienne Moreau", ItemKind.PERSON, "gazetteer-name", 0.95),
                 other, new Link("Q902", "Hall of the Assembly", ItemKind.BUILDING, "gazetteer-name", 0.95)));

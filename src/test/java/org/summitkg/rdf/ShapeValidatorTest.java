@@ -3,11 +3,11 @@ package org.summitkg.rdf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.util.List;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
 import org.junit.jupiter.api.Test;
+
 
 class ShapeValidatorTest {
     private final ShapeValidator validator = new ShapeValidator();

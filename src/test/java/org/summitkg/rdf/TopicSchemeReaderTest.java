@@ -2,11 +2,11 @@ package org.summitkg.rdf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.util.List;
 import org.apache.jena.vocabulary.SKOS;
 import org.junit.jupiter.api.Test;
-import org.summitkg.extract.TopicScheme;
+import org.summitkg.extract.statement.TopicScheme;
+
 
 class TopicSchemeReaderTest {
     private final TopicScheme topics = TopicSchemeReader.shipped();

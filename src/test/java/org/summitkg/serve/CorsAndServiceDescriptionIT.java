@@ -2,7 +2,6 @@ package org.summitkg.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.StringReader;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -28,6 +27,7 @@ import org.summitkg.extract.Fixtures;
 import org.summitkg.rdf.GraphMetadata;
 import org.summitkg.rdf.RdfMapper;
 import org.summitkg.rdf.TdbStore;
+
 
 /**
  * Cross-origin access over HTTP: the read-only endpoints answer CORS (any origin by default, only

@@ -2,7 +2,6 @@ package org.summitkg.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -15,9 +14,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.summitkg.rdf.RdfMapper;
+import org.summitkg.extract.Fixtures;
 import org.summitkg.rdf.GraphMetadata;
+import org.summitkg.rdf.RdfMapper;
 import org.summitkg.rdf.TdbStore;
+
 
 /**
  * A real Fuseki on a free port over a real TDB2 store, queried over HTTP. The store holds an

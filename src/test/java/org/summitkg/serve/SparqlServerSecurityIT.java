@@ -2,7 +2,6 @@ package org.summitkg.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -22,6 +21,7 @@ import org.summitkg.extract.Fixtures;
 import org.summitkg.rdf.GraphMetadata;
 import org.summitkg.rdf.RdfMapper;
 import org.summitkg.rdf.TdbStore;
+
 
 /** A writable endpoint (basic auth on update and graph-store write only) and the query timeout, over HTTP. */
 class SparqlServerSecurityIT {

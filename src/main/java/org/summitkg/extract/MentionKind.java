@@ -1,4 +1,0 @@
-package org.summitkg.extract;
-
-/** Whether a mention names its entity ("Moreau") or describes it ("the French president"). */
-public enum MentionKind { NAMED, NOMINAL }

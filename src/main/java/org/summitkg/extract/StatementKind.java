@@ -1,7 +1,0 @@
-package org.summitkg.extract;
-
-/**
- * Whether a statement gives the speaker's exact words, reports what was said, or reports an
- * attitude: what someone wants, hopes, fears or believes ("the union wants a new contract").
- */
-public enum StatementKind { DIRECT, REPORTED, ATTITUDE }

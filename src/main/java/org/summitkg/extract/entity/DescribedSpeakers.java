@@ -1,0 +1,116 @@
+package org.summitkg.extract.entity;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.summitkg.extract.parse.Lexicons;
+import org.summitkg.extract.parse.Names;
+import org.summitkg.extract.parse.Parse;
+import org.summitkg.nlp.AnnotatedArticle;
+import org.summitkg.nlp.Token;
+
+/**
+ * Speakers the article describes but does not name as an entity: the subject of a verb of saying
+ * that no entity, coreference chain or pronoun rule resolves ("the county clerk said",
+ * "several residents told"). Each becomes a group entity (a person or organisation when NER says
+ * the words are a name it did not otherwise record), one per description within the article,
+ * labelled with the words of the subject up to its head. Only a description headed by a noun for
+ * people or a speaking body (group-nouns, titles, described-speakers lexicons) counts.
+ */
+public final class DescribedSpeakers {
+    /** Longest description kept, in tokens: a longer subject is more likely a parse error than a speaker. */
+    private static final int MAX_TOKENS = 8;
+    /** NER classes of a plural proper noun that names people: "Liberals", "Freedonians", "Catholics". */
+    private static final Set<String> PLURAL_PEOPLE = Set.of("O", "NATIONALITY", "IDEOLOGY", "RELIGION", "MISC");
+    private static final Set<String> LEADING = Set.of("the", "a", "an", "this", "that", "these", "those");
+    /** Prepositions that tie a speaker to a body: "a spokeswoman for …", "the head of …", "an official at …". */
+    private static final Set<String> OF_WHOM = Set.of("for", "of", "at", "from", "with");
+
+    private final AnnotatedArticle article;
+    private final Lexicons lexicons;
+    private final Map<String, Entity> byKey = new HashMap<>();
+
+    public DescribedSpeakers(AnnotatedArticle article, Lexicons lexicons) {
+        this.article = article;
+        this.lexicons = lexicons;
+    }
+
+    /** The entity a subject describes, or null for pronouns, relative words and what is not a noun phrase. */
+    public Entity of(Parse parse, int head) {
+        return head < 0 || !canSpeak(article.token(head)) ? null : described(parse, head);
+    }
+
+    /**
+     * The entity of a source named after "according to": any noun phrase, since the phrase itself
+     * says it is a source ("according to federal statistics").
+     */
+    public Entity source(Parse parse, int head) {
+        return head < 0 || !article.token(head).pos().startsWith("NN") ? null : described(parse, head);
+    }
+
+    private Entity described(Parse parse, int head) {
+        int first = parse.span(head)[0];
+        while (first < head && LEADING.contains(article.token(first).word().toLowerCase(Locale.ROOT))) {
+            first++;
+        }
+        while (first < head && !isWordOfTheName(article.token(first))) {
+            first++;
+        }
+        if (head - first + 1 > MAX_TOKENS) {
+            return null;
+        }
+        int whose = whose(article, parse, head);
+        int last = whose - first + 1 > MAX_TOKENS ? head : whose;
+        Token a = article.token(first);
+        Token b = article.token(head);
+        String text = article.text(a.begin(), article.token(last).end());
+        String key = Names.key(text);
+        if (key.isEmpty()) {
+            return null;
+        }
+        Mention mention = new Mention(text, a.begin(), article.token(last).end(), b.sentence(), first, last + 1,
+                b.pos().startsWith("NNP") ? MentionKind.NAMED : MentionKind.NOMINAL);
+        return byKey.computeIfAbsent(key, k -> new Entity(text, k, type(b), List.of(mention)));
+    }
+
+    /**
+     * The last token of the description: the head, or the end of a phrase right after it that says
+     * whose the speaker is ("a spokeswoman for the mayor", "the head of the agency").
+     */
+    static int whose(AnnotatedArticle article, Parse parse, int head) {
+        int last = head;
+        for (int nmod : parse.children(head, "nmod")) {
+            int[] span = parse.span(nmod);
+            if (span[0] == last + 1 && OF_WHOM.contains(article.token(span[0]).word().toLowerCase(Locale.ROOT))) {
+                last = span[1];
+            }
+        }
+        return last;
+    }
+
+    /** A noun for people or a speaking body, or a name NER saw as a person or organisation. */
+    private boolean canSpeak(Token t) {
+        if (t.pos().equals("NNPS") && PLURAL_PEOPLE.contains(t.ner())) {
+            return true; // "Liberals said", "Freedonians say": a people, a party's members, believers
+        }
+        if (t.pos().startsWith("NNP")) {
+            return t.ner().equals("PERSON") || t.ner().equals("ORGANIZATION");
+        }
+        // CoreNLP tags job titles ("clerk", "economist") TITLE: a title is someone who can speak
+        return t.pos().startsWith("NN") && (t.ner().equals("TITLE") || lexicons.isSpeakerNoun(t.word(), t.lemma()));
+    }
+
+    private static boolean isWordOfTheName(Token t) {
+        return Character.isLetterOrDigit(t.word().codePointAt(0)) && !t.pos().equals("POS");
+    }
+
+    private static EntityType type(Token head) {
+        return switch (head.ner()) {
+            case "PERSON" -> EntityType.PERSON;
+            case "ORGANIZATION" -> EntityType.ORGANIZATION;
+            default -> EntityType.GROUP;
+        };
+    }
+}

@@ -1,0 +1,106 @@
+package org.summitkg.extract.event;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.summitkg.extract.entity.Entity;
+import org.summitkg.extract.entity.EntityIndex;
+import org.summitkg.extract.entity.EntityType;
+import org.summitkg.extract.parse.Lexicons;
+import org.summitkg.nlp.AnnotatedArticle;
+
+/**
+ * Finds the events of an article and merges the mentions of each: mentions of one family
+ * (summit, meeting, talks…), of one status, whose participants include one another or are unstated and whose
+ * cities do not conflict, are one event. An event with nothing known about it (no participant,
+ * place or date) is dropped.
+ *
+ * <pre>{@code
+ * List<Event> events = new EventExtractor(EventLexicon.shipped(), lexicons).extract(article, entities);
+ * }</pre>
+ */
+public final class EventExtractor {
+    private final EventLexicon lexicon;
+    private final Lexicons lexicons;
+
+    public EventExtractor(EventLexicon lexicon, Lexicons lexicons) {
+        this.lexicon = lexicon;
+        this.lexicons = lexicons;
+    }
+
+    public List<Event> extract(AnnotatedArticle article, List<Entity> entities) {
+        EntityIndex index = new EntityIndex(article, entities, lexicons.groupNouns());
+        List<Event> merged = new ArrayList<>();
+        List<Event> found = new EventMentionFinder(article, index, lexicon).find();
+        found.stream().filter(EventExtractor::isKnown).forEach(e -> add(merged, e));
+        found.stream().filter(e -> !isKnown(e)).forEach(e -> attach(merged, e));
+        return withPrincipals(merged, index.principals());
+    }
+
+    /**
+     * The article's main event (the most mentioned), when the words around it name no more than
+     * some of the article's principals (the two people it names most), is the principals' event:
+     * news is written about them.
+     */
+    private static List<Event> withPrincipals(List<Event> events, List<Entity> principals) {
+        Event main = events.stream().max(java.util.Comparator.comparingInt(e -> e.mentions().size())).orElse(null);
+        if (main == null || principals.isEmpty() || !principals.containsAll(main.participants())
+                || main.participants().size() >= principals.size()) {
+            return events;
+        }
+        List<Event> out = new ArrayList<>(events);
+        out.set(out.indexOf(main), new Event(main.type(), principals, main.places(), main.date(), main.status(),
+                main.proposers(), main.mentions()));
+        return out;
+    }
+
+    private static boolean isKnown(Event e) {
+        return !e.participants().isEmpty() || !e.places().isEmpty() || !e.date().isEmpty();
+    }
+
+    private static void add(List<Event> events, Event e) {
+        for (int i = 0; i < events.size(); i++) {
+            if (compatible(events.get(i), e)) {
+                events.set(i, merge(events.get(i), e));
+                return;
+            }
+        }
+        events.add(e);
+    }
+
+    /** A bare mention ("the meeting") joins the best-attested event of its family and status, if any. */
+    private static void attach(List<Event> events, Event bare) {
+        events.stream().filter(e -> e.family().equals(bare.family()) && e.status() == bare.status())
+                .max(java.util.Comparator.comparingInt(e -> e.mentions().size()))
+                .ifPresent(e -> events.set(events.indexOf(e), merge(e, bare)));
+    }
+
+    static boolean compatible(Event a, Event b) {
+        if (!a.family().equals(b.family()) || a.status() != b.status()) {
+            return false;
+        }
+        boolean people = a.participants().isEmpty() || b.participants().isEmpty()
+                || a.participants().containsAll(b.participants()) || b.participants().containsAll(a.participants());
+        return people && !conflictingCities(a, b) && (a.date().isEmpty() || b.date().isEmpty() || a.date().equals(b.date()));
+    }
+
+    private static boolean conflictingCities(Event a, Event b) {
+        List<Entity> ca = a.places().stream().filter(p -> p.type() == EntityType.CITY).toList();
+        List<Entity> cb = b.places().stream().filter(p -> p.type() == EntityType.CITY).toList();
+        return !ca.isEmpty() && !cb.isEmpty() && ca.stream().noneMatch(cb::contains);
+    }
+
+    static Event merge(Event a, Event b) {
+        String type = a.type().equals("Summit") || b.type().equals("Summit") ? "Summit" : a.type();
+        return new Event(type, union(a.participants(), b.participants()), union(a.places(), b.places()),
+                a.date().isEmpty() ? b.date() : a.date(), a.status(), union(a.proposers(), b.proposers()),
+                union(a.mentions(), b.mentions()));
+    }
+
+    private static <T> List<T> union(List<T> a, List<T> b) {
+        Set<T> out = new LinkedHashSet<>(a);
+        out.addAll(b);
+        return new ArrayList<>(out);
+    }
+}

@@ -1,0 +1,222 @@
+package org.summitkg.extract.event;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.summitkg.extract.entity.Entity;
+import org.summitkg.extract.entity.EntityIndex;
+import org.summitkg.extract.entity.EntityType;
+import org.summitkg.extract.entity.Mention;
+import org.summitkg.extract.entity.MentionKind;
+import org.summitkg.extract.parse.Parse;
+import org.summitkg.nlp.AnnotatedArticle;
+import org.summitkg.nlp.NerMention;
+import org.summitkg.nlp.Sentence;
+import org.summitkg.nlp.Token;
+
+/**
+ * Finds each mention of an event word and its arguments in the parse: participants (subject and
+ * object of an event verb, "between X and Y", "with X", "X's talks", the subject of "held talks"),
+ * places ("in Lyon, France", "the Lyon talks"), a stated date, the status from the
+ * words around it (proposed, invited, next, would; if), and who proposed it.
+ */
+final class EventMentionFinder {
+    private static final Set<String> PLACE_CASES = Set.of("in", "at");
+    private static final Set<String> PARTY_CASES = Set.of("between", "with", "of");
+
+    private final AnnotatedArticle article;
+    private final EntityIndex index;
+    private final EventLexicon lexicon;
+
+    EventMentionFinder(AnnotatedArticle article, EntityIndex index, EventLexicon lexicon) {
+        this.article = article;
+        this.index = index;
+        this.lexicon = lexicon;
+    }
+
+    List<Event> find() {
+        List<Event> out = new ArrayList<>();
+        for (Sentence s : article.sentences()) {
+            Parse parse = new Parse(s);
+            for (int t = s.firstToken(); t < s.endToken(); t++) {
+                String type = type(t);
+                if (type != null) {
+                    out.add(event(parse, t, type));
+                }
+            }
+        }
+        return out;
+    }
+
+    private String type(int t) {
+        Token token = article.token(t);
+        String lemma = token.lemma().toLowerCase(Locale.ROOT);
+        if (token.pos().startsWith("NN")) {
+            if (t > 0) {
+                String phrase = article.token(t - 1).lemma().toLowerCase(Locale.ROOT) + " " + lemma;
+                if (lexicon.nouns().containsKey(phrase)) {
+                    return lexicon.nouns().get(phrase);
+                }
+            }
+            return lexicon.nouns().get(lemma);
+        }
+        return token.pos().startsWith("VB") ? lexicon.verbs().get(lemma) : null;
+    }
+
+    private Event event(Parse parse, int trigger, String type) {
+        Set<Entity> participants = new LinkedHashSet<>();
+        Set<Entity> places = new LinkedHashSet<>();
+        arguments(parse, trigger, participants, places);
+        // "the next round of talks be held in Cairo": the phrase around the event word takes its role
+        int anchor = parse.relation(trigger).startsWith("nmod") && parse.parent(trigger) >= 0
+                && article.token(parse.parent(trigger)).pos().startsWith("NN") ? parse.parent(trigger) : trigger;
+        int governor = parse.parent(anchor);
+        String role = parse.relation(anchor);
+        if (governor >= 0 && article.token(trigger).pos().startsWith("NN")
+                && (role.startsWith("obj") || role.startsWith("obl") || role.equals("nsubj:pass"))) {
+            parse.children(governor, "nsubj").forEach(s -> addResolved(parse, s, participants, places));
+            prepositions(parse, governor, participants, places);
+        }
+        EventStatus status = status(parse, trigger);
+        List<Entity> proposers = status == EventStatus.PROPOSED ? proposers(parse, trigger) : List.of();
+        Token t = article.token(trigger);
+        Mention mention = new Mention(t.word(), t.begin(), t.end(), t.sentence(), trigger, trigger + 1, MentionKind.NAMED);
+        List<Entity> people = participants.stream().filter(e -> !e.type().isPlace() || e.type() == EntityType.COUNTRY).toList();
+        people = people.isEmpty() ? proposers : people; // who proposes a meeting is party to it
+        return new Event(type, people, placesFirst(places), date(parse.sentence()), status, proposers, List.of(mention));
+    }
+
+    private void arguments(Parse parse, int trigger, Set<Entity> participants, Set<Entity> places) {
+        for (String rel : List.of("nsubj", "obj", "nmod:poss", "compound", "amod")) {
+            parse.children(trigger, rel).forEach(c -> addResolved(parse, c, participants, places));
+        }
+        prepositions(parse, trigger, participants, places);
+        for (int c : parse.children(trigger, "compound")) {
+            hyphenated(article.token(c).word(), participants);
+        }
+        for (int c : parse.children(trigger, "amod")) {
+            hyphenated(article.token(c).word(), participants);
+        }
+    }
+
+    private void prepositions(Parse parse, int head, Set<Entity> participants, Set<Entity> places) {
+        for (String rel : List.of("nmod", "obl")) {
+            for (int c : parse.children(head, rel)) {
+                String preposition = caseOf(parse, c);
+                if (PLACE_CASES.contains(preposition)) {
+                    placeChain(parse, c, places);
+                } else if (PARTY_CASES.contains(preposition)) {
+                    addResolved(parse, c, participants, places);
+                }
+            }
+        }
+    }
+
+    /** "in Lyon, France": the place and the places appended to it. */
+    private void placeChain(Parse parse, int head, Set<Entity> places) {
+        index.resolve(head).stream().filter(e -> e.type().isPlace()).forEach(places::add);
+        for (String rel : List.of("appos", "conj", "nmod", "compound")) {
+            for (int c : parse.children(head, rel)) {
+                index.resolve(c).stream().filter(e -> e.type().isPlace()).forEach(places::add);
+            }
+        }
+    }
+
+    /** A token and its conjuncts, as participants or places. */
+    private void addResolved(Parse parse, int token, Set<Entity> participants, Set<Entity> places) {
+        List<Integer> tokens = new ArrayList<>(List.of(token));
+        tokens.addAll(parse.children(token, "conj"));
+        tokens.addAll(parse.children(token, "appos"));
+        for (int c : parse.children(token, "conj")) {
+            tokens.addAll(parse.children(c, "appos"));
+        }
+        for (int t : tokens) {
+            for (Entity e : index.resolve(t)) {
+                (e.type().isPlace() && e.type() != EntityType.COUNTRY ? places : participants).add(e);
+            }
+        }
+    }
+
+    /** "Keller-Moreau summit": each part that is the surname or name of a person of the article. */
+    private void hyphenated(String word, Set<Entity> participants) {
+        if (!word.contains("-") && !word.contains("–")) {
+            return;
+        }
+        for (String part : word.split("[-–]")) {
+            index.entities().stream().filter(e -> e.type() == EntityType.PERSON)
+                    .filter(e -> e.label().equals(part) || e.label().endsWith(" " + part)).findFirst().ifPresent(participants::add);
+        }
+    }
+
+    private String caseOf(Parse parse, int head) {
+        for (int c : parse.children(head, "case")) {
+            return article.token(c).word().toLowerCase(Locale.ROOT);
+        }
+        return "";
+    }
+
+    /** Hypothetical under "if"/"unless" or a modal perfect; proposed near words of proposal or a modal; else happened. */
+    private EventStatus status(Parse parse, int trigger) {
+        Set<Integer> around = new LinkedHashSet<>();
+        for (int t = trigger, step = 0; t >= 0 && step < 4; t = parse.parent(t), step++) {
+            around.add(t);
+            for (String rel : List.of("aux", "mark", "amod", "advmod")) {
+                around.addAll(parse.children(t, rel));
+            }
+        }
+        boolean perfectModal = around.stream().anyMatch(t -> article.token(t).lemma().equals("have"))
+                && around.stream().anyMatch(t -> article.token(t).pos().equals("MD"));
+        if (perfectModal || around.stream().anyMatch(t -> lexicon.hypothetical().contains(article.token(t).word()))) {
+            return EventStatus.HYPOTHETICAL;
+        }
+        boolean proposed = around.stream().anyMatch(t -> t != trigger
+                && (lexicon.proposal().contains(article.token(t).lemma()) || lexicon.proposal().contains(article.token(t).word())));
+        return proposed ? EventStatus.PROPOSED : EventStatus.HAPPENED;
+    }
+
+    /** The subject (or owner) of the word of proposal above the event. */
+    private List<Entity> proposers(Parse parse, int trigger) {
+        for (int t = parse.parent(trigger), step = 0; t >= 0 && step < 4; t = parse.parent(t), step++) {
+            if (lexicon.proposers().contains(article.token(t).lemma().toLowerCase(Locale.ROOT))) {
+                List<Entity> who = new ArrayList<>();
+                for (String rel : List.of("nsubj", "nmod:poss")) {
+                    parse.enhanced(t, rel).forEach(s -> who.addAll(index.resolve(s)));
+                }
+                if (who.isEmpty() && parse.parent(t) >= 0) {
+                    parse.enhanced(parse.parent(t), "nsubj").forEach(s -> who.addAll(index.resolve(s)));
+                }
+                return who;
+            }
+        }
+        return List.of();
+    }
+
+    /** The first full date (yyyy-MM-dd) stated in the sentence, else empty. */
+    private String date(Sentence s) {
+        for (NerMention m : article.annotations().nerMentions()) {
+            if (m.type().equals("DATE") && m.firstToken() >= s.firstToken() && m.endToken() <= s.endToken()
+                    && m.normalized().matches("\\d{4}-\\d{2}-\\d{2}")) {
+                return m.normalized();
+            }
+        }
+        return "";
+    }
+
+    private static List<Entity> placesFirst(Set<Entity> places) {
+        List<Entity> out = new ArrayList<>(places);
+        out.sort(java.util.Comparator.comparingInt(e -> specificity(e.type())));
+        return out;
+    }
+
+    private static int specificity(EntityType t) {
+        return switch (t) {
+            case FACILITY -> 0;
+            case CITY -> 1;
+            case REGION -> 2;
+            case PLACE -> 3;
+            default -> 4;
+        };
+    }
+}

@@ -1,0 +1,268 @@
+package org.summitkg.extract.statement;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.summitkg.extract.entity.Entity;
+import org.summitkg.extract.parse.Lexicons;
+import org.summitkg.extract.parse.Parse;
+import org.summitkg.nlp.AnnotatedArticle;
+import org.summitkg.nlp.Quote;
+import org.summitkg.nlp.Token;
+
+/**
+ * Turns quotations into direct statements, trying sieves in order of reliability: a fragment
+ * inside a reported statement takes its speaker; a verb or noun of saying that governs the quote
+ * gives its subject ("“…,” said X", "X called it “…”"); "X: “…”"; a quote that fills its sentence
+ * continues the previous speaker; a long quote that CoreNLP attributed keeps that speaker.
+ * Quotes left without a speaker (scare quotes, names: "the Tank") are not statements.
+ */
+final class DirectQuoteFinder {
+    private static final Set<String> QUOTE_MARKS = Set.of("“", "”", "\"", "‘", "’", "'", "«", "»", "``", "''");
+    private static final int MAX_CLIMB = 4;
+    private static final String DASHES = "―—–-";
+    /** "…,” the senior senator from Ohio said on Tuesday, “…": the most words a cue may put between two parts. */
+    private static final int SPLIT_GAP_WORDS = 12;
+    private static final int MIN_WORDS_FOR_CORENLP = 5;
+    private static final double FILLS_SENTENCE = 0.6;
+
+    private final AnnotatedArticle article;
+    private final Lexicons lexicons;
+    private final SpeakerFinder speakers;
+    private final List<Statement> reported;
+
+    DirectQuoteFinder(AnnotatedArticle article, Lexicons lexicons, SpeakerFinder speakers, List<Statement> reported) {
+        this.article = article;
+        this.lexicons = lexicons;
+        this.speakers = speakers;
+        this.reported = reported;
+    }
+
+    List<Statement> find() {
+        List<Statement> out = new ArrayList<>();
+        for (Quote q : Quotes.plausible(article)) {
+            QuoteSpan span = QuoteSpan.of(article, q, QUOTE_MARKS);
+            if (span != null) {
+                Statement s = attribute(span, q, out);
+                if (s != null) {
+                    out.add(s);
+                }
+            }
+        }
+        return joinSplitQuotes(out);
+    }
+
+    /**
+     * "“We will sign,” she said, “but not today.”": one utterance that the cue splits in two is one
+     * statement, from the first part's opening to the second's end, its text the two parts joined
+     * by " … ". Parts are joined when they have the same speakers, stand in one paragraph, and only
+     * the cue's words (at most {@value #SPLIT_GAP_WORDS}) or nothing but punctuation lie between.
+     */
+    private List<Statement> joinSplitQuotes(List<Statement> quotes) {
+        List<Statement> out = new ArrayList<>();
+        for (Statement q : quotes) {
+            Statement previous = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (previous != null && isSplit(previous, q)) {
+                out.set(out.size() - 1, new Statement(StatementKind.DIRECT, previous.speakers(),
+                        previous.text() + " … " + q.text(), previous.begin(), q.end(), previous.sentence(), previous.cue(),
+                        previous.cueBegin(), List.of(), List.of(), "quote-split", Math.min(previous.confidence(), q.confidence()),
+                        false));
+            } else {
+                out.add(q);
+            }
+        }
+        return out;
+    }
+
+    private boolean isSplit(Statement first, Statement second) {
+        if (first.fragment() || second.fragment() || !first.speakers().equals(second.speakers()) || second.begin() < first.end()) {
+            return false;
+        }
+        String gap = article.article().text().substring(first.end(), second.begin());
+        long words = java.util.Arrays.stream(gap.split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).count();
+        boolean cueBetween = first.cueBegin() >= first.end() && first.cueBegin() < second.begin()
+                || second.cueBegin() >= first.end() && second.cueBegin() < second.begin();
+        return !gap.contains("\n") && (words == 0 || cueBetween && words <= SPLIT_GAP_WORDS);
+    }
+
+    private Statement attribute(QuoteSpan q, Quote raw, List<Statement> earlier) {
+        for (Statement r : reported) {
+            if (r.kind() == StatementKind.REPORTED && r.begin() <= q.begin() && q.begin() < r.end()) {
+                return statement(q, r.speakers(), r.cue(), r.cueBegin(), "fragment", 0.85, true);
+            }
+        }
+        Statement bySignature = bySignature(raw);
+        if (bySignature != null) {
+            return bySignature;
+        }
+        Statement byCue = byCue(q);
+        if (byCue != null) {
+            return byCue;
+        }
+        Statement byColon = byColon(q);
+        if (byColon != null) {
+            return byColon;
+        }
+        Statement byLeadIn = byLeadIn(q);
+        if (byLeadIn != null) {
+            return byLeadIn;
+        }
+        if (fillsSentence(q) && !earlier.isEmpty()) {
+            Statement previous = earlier.get(earlier.size() - 1);
+            if (q.sentence() - previous.sentence() <= 2) {
+                return statement(q, previous.speakers(), previous.cue(), -1, "continuation", 0.7, false);
+            }
+        }
+        return byCoreNlp(q, raw);
+    }
+
+    private Statement byCue(QuoteSpan q) {
+        for (int s : q.sentences()) {
+            Parse parse = new Parse(article.sentences().get(s));
+            for (int head : heads(parse, q)) {
+                Statement found = climb(parse, head, q);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Walks up from a head of the quote, and looks at its attached clauses, for a cue with a speaker. */
+    private Statement climb(Parse parse, int head, QuoteSpan q) {
+        Set<Integer> candidates = new LinkedHashSet<>();
+        int node = head;
+        for (int step = 0; step < MAX_CLIMB && node >= 0; step++) {
+            candidates.add(node);
+            node = parse.parent(node);
+        }
+        candidates.addAll(parse.children(head, "parataxis"));
+        candidates.addAll(parse.children(head, "dep"));
+        for (int cue : candidates) {
+            if (!q.contains(cue) && isCue(article.token(cue))) {
+                Attribution who = speakers.speakerOf(parse, cue);
+                if (who != null) {
+                    return statement(q, who.speakers(), article.token(cue).word(), article.token(cue).begin(), "quote-" + who.method(),
+                            who.confidence(), false);
+                }
+            }
+        }
+        return null;
+    }
+
+    private boolean isCue(Token t) {
+        return t.pos().startsWith("VB") && lexicons.speechVerbs().contains(t.lemma())
+                || t.pos().startsWith("NN") && lexicons.speechNouns().contains(t.lemma());
+    }
+
+    /** Tokens of the quote whose governor lies outside it: where the quote hangs in the sentence. */
+    private static List<Integer> heads(Parse parse, QuoteSpan q) {
+        List<Integer> heads = new ArrayList<>();
+        int from = Math.max(q.firstToken(), parse.sentence().firstToken());
+        int to = Math.min(q.endToken(), parse.sentence().endToken());
+        for (int t = from; t < to; t++) {
+            if (!q.contains(parse.parent(t))) {
+                heads.add(t);
+            }
+        }
+        return heads;
+    }
+
+    /** "Keller: “…”" — the entity right before a colon that opens the quote. */
+    /**
+     * "“…” — Anna Keller" at the end of a line: a dash after the closing mark, then the name that
+     * signs the quote (reader comments, epigraphs, collected reactions).
+     */
+    private Statement bySignature(Quote raw) {
+        String text = article.article().text();
+        int i = raw.end();
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+            i++;
+        }
+        if (i >= text.length() || DASHES.indexOf(text.charAt(i)) < 0) {
+            return null;
+        }
+        int lineEnd = text.indexOf('\n', i);
+        int end = lineEnd < 0 ? text.length() : lineEnd;
+        List<Entity> signed = speakers.index().namedWithin(i, end);
+        QuoteSpan span = QuoteSpan.of(article, raw, QUOTE_MARKS);
+        return signed.size() != 1 || span == null ? null
+                : statement(span, signed, "―", i, "quote-signature", 0.85, false);
+    }
+
+    private Statement byColon(QuoteSpan q) {
+        int colon = q.firstToken() - 2;
+        if (colon < 1 || !article.token(colon).word().equals(":")) {
+            return null;
+        }
+        List<Entity> who = speakers.index().resolve(colon - 1);
+        return who.isEmpty() ? null : statement(q, who, ":", article.token(colon).begin(), "colon", 0.85, false);
+    }
+
+    /**
+     * A quote in a list item that starts with a verb of saying ("- Welcomed progress on “…”"),
+     * or a quote after a line that ends with a colon and a cue ("… stating:"): the speaker is the
+     * item's heading, or the lead-in's.
+     */
+    private Statement byLeadIn(QuoteSpan q) {
+        var sentence = article.sentences().get(q.sentence());
+        int first = sentence.firstToken();
+        while (first < q.firstToken() && !Character.isLetter(article.token(first).word().codePointAt(0))) {
+            first++;
+        }
+        if (first < q.firstToken() && isCue(article.token(first)) && speakers.startsWithVerb(sentence)) {
+            Attribution who = speakers.heading(sentence);
+            if (who != null) {
+                return statement(q, who.speakers(), article.token(first).word(), article.token(first).begin(),
+                        "quote-list-item", 0.75, false);
+            }
+        }
+        return q.sentence() > 0 && first >= q.firstToken() - 1 ? byColonLine(q) : null;
+    }
+
+    private Statement byColonLine(QuoteSpan q) {
+        var previous = article.sentences().get(q.sentence() - 1);
+        if (!article.token(previous.endToken() - 1).word().equals(":")) {
+            return null;
+        }
+        Parse parse = new Parse(previous);
+        for (int t = previous.endToken() - 2; t >= previous.firstToken(); t--) {
+            if (isCue(article.token(t))) {
+                Attribution who = speakers.speakerOf(parse, t);
+                if (who != null) {
+                    return statement(q, who.speakers(), article.token(t).word(), article.token(t).begin(),
+                            "quote-lead-in", 0.8, false);
+                }
+            }
+        }
+        return null;
+    }
+
+    private boolean fillsSentence(QuoteSpan q) {
+        var s = article.sentences().get(q.sentence());
+        return (double) (q.endToken() - q.firstToken()) / (s.endToken() - s.firstToken()) >= FILLS_SENTENCE;
+    }
+
+    private Statement byCoreNlp(QuoteSpan q, Quote raw) {
+        if (!raw.hasSpeaker() || q.text().split("\\s+").length < MIN_WORDS_FOR_CORENLP) {
+            return null;
+        }
+        for (Token t : article.tokens()) {
+            if (t.begin() >= raw.speakerBegin() && t.end() <= raw.speakerEnd()) {
+                List<Entity> who = speakers.index().resolve(t.index());
+                if (!who.isEmpty()) {
+                    return statement(q, who, "", -1, "corenlp", 0.6, false);
+                }
+            }
+        }
+        return null;
+    }
+
+    private Statement statement(QuoteSpan q, List<Entity> who, String cue, int cueBegin, String method,
+                                double confidence, boolean fragment) {
+        return new Statement(StatementKind.DIRECT, who, q.text(), q.begin(), q.end(), q.sentence(), cue, cueBegin, List.of(),
+                List.of(), method, confidence, fragment);
+    }
+}

@@ -1,0 +1,547 @@
+package org.summitkg.extract.statement;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.summitkg.extract.entity.Entity;
+import org.summitkg.extract.entity.EntityType;
+import org.summitkg.extract.parse.Lexicons;
+import org.summitkg.extract.parse.Parse;
+import org.summitkg.nlp.AnnotatedArticle;
+import org.summitkg.nlp.Quote;
+import org.summitkg.nlp.Sentence;
+import org.summitkg.nlp.Token;
+
+/**
+ * Finds reported speech in the dependency parse: a verb of saying with a content clause or
+ * object ("Moreau insisted that …", "Keller promised talks …"), a noun of saying with its
+ * clause ("the assertion that …"), and "according to X, …". The content is the clause or phrase
+ * as it stands; the cue is the verb or noun; the speaker comes from {@link SpeakerFinder}.
+ */
+final class ReportedSpeechFinder {
+    private static final Set<String> VERB_CONTENT = Set.of("ccomp", "obj", "xcomp", "obl");
+    /** Prepositions that introduce what was said: "complained about …", "warned against …", "pointing to …". */
+    private static final Set<String> ABOUT = Set.of("about", "against", "at", "of", "on", "to");
+    /** Prepositions after an object that say what it was called or blamed for: "… as …", "… for …". */
+    private static final Set<String> CHARACTERISING = Set.of("as", "for");
+    private static final Set<String> NEGATIONS = Set.of("without", "not", "never", "n't");
+    /** "said nothing about the talks": an object that says nothing was said. */
+    private static final Set<String> NOTHING = Set.of("nothing");
+    private static final Set<String> NOUN_CONTENT = Set.of("acl", "ccomp", "nmod", "xcomp");
+    private static final Set<String> ADJECTIVE_CONTENT = Set.of("ccomp");
+    /** What a verb outside the lexicons reports when its shape makes it a cue: its clause, as an attitude. */
+    private static final Set<String> CLAUSE_CONTENT = Set.of("ccomp");
+    private static final Set<String> LEADING_WORDS = Set.of("that", "to", "for", "of", "about", "on", "as");
+    private static final int MIN_CONTENT_TOKENS = 2;
+    /** "…, said X on Monday in a statement.": how far from the end a trailing cue may stand. */
+    private static final int TRAILING_TAIL = 8;
+    /** "…, a senior campaign official said": how long the subject before a trailing cue may be. */
+    private static final int TRAILING_SUBJECT = 6;
+    /** Words around a quote that still make it a direct quote rather than reported speech. */
+    private static final int QUOTE_FRAME_WORDS = 2;
+
+    private final AnnotatedArticle article;
+    private final Lexicons lexicons;
+    private final SpeakerFinder speakers;
+    private final List<Quote> quotes;
+
+    ReportedSpeechFinder(AnnotatedArticle article, Lexicons lexicons, SpeakerFinder speakers) {
+        this.article = article;
+        this.lexicons = lexicons;
+        this.speakers = speakers;
+        this.quotes = Quotes.plausible(article);
+    }
+
+    List<Statement> find() {
+        List<Statement> out = new ArrayList<>();
+        for (Sentence s : article.sentences()) {
+            Parse parse = new Parse(s);
+            int before = out.size();
+            for (int t = s.firstToken(); t < s.endToken(); t++) {
+                cue(parse, t, out);
+            }
+            if (out.size() == before) {
+                listItem(parse, out);
+            }
+            if (out.size() == before) {
+                trailingCue(parse, out);
+            }
+            accordingTo(parse, out);
+        }
+        return out;
+    }
+
+    private void cue(Parse parse, int t, List<Statement> out) {
+        Token token = article.token(t);
+        if (isPassive(parse, t)) {
+            return; // "Asked about the truce, Moreau …", "she was told that …": the subject heard it, did not say it
+        }
+        // "the truce that Keller hinted at" reports the noun; "Keller, who said that …" its own clause
+        if (isVerbCue(token) && parse.relation(t).equals("acl:relcl") && parse.children(t, "ccomp").isEmpty()) {
+            relativeClause(parse, t, out);
+            return;
+        }
+        Set<String> relations = isVerbCue(token) ? VERB_CONTENT : isNounCue(token) ? NOUN_CONTENT
+                : isAdjectiveCue(token) ? ADJECTIVE_CONTENT : isClauseTaking(parse, t) ? CLAUSE_CONTENT : Set.of();
+        if (!relations.isEmpty()) {
+            var content = content(parse, t, relations);
+            if (content.isPresent()) {
+                add(out, parse, t, content.get());
+            } else if (relations == VERB_CONTENT && parse.relation(t).equals("parataxis")) {
+                parataxis(parse, t).ifPresent(c -> add(out, parse, t, c));
+            }
+        }
+    }
+
+    /**
+     * "The bridge will open in May, officials said" and "The bridge, she said, will open in May":
+     * the cue hangs from the clause it reports, so the content is that clause, around the cue.
+     */
+    private java.util.Optional<int[]> parataxis(Parse parse, int cue) {
+        int head = parse.parent(cue);
+        if (head < 0 || isNegated(parse, cue) || parse.children(cue, "nsubj").isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        int[] whole = parse.span(head);
+        int[] own = parse.span(cue);
+        int[] span = own[0] > whole[0] && own[1] < whole[1] - 1 ? whole
+                : own[0] > head ? new int[] {whole[0], own[0] - 1} : new int[] {own[1] + 1, whole[1]};
+        return java.util.Optional.ofNullable(withoutPunctuation(span)).filter(this::isContent);
+    }
+
+    /** The span without punctuation at either end, or null when fewer than {@value #MIN_CONTENT_TOKENS} tokens remain. */
+    private int[] withoutPunctuation(int[] span) {
+        int first = span[0];
+        int last = span[1];
+        while (first <= last && isPunct(first)) {
+            first++;
+        }
+        while (last >= first && isPunct(last)) {
+            last--;
+        }
+        return last - first + 1 < MIN_CONTENT_TOKENS ? null : new int[] {first, last};
+    }
+
+    private boolean isVerbCue(Token t) {
+        return t.pos().startsWith("VB") && (lexicons.speechVerbs().contains(t.lemma()) || isAttitude(t));
+    }
+
+    /** "wants", "hopes", "believes": an attitude, unless it stands inside a quotation ("“I think …”" is the quote's). */
+    private boolean isAttitude(Token t) {
+        return isAttitudeVerb(t) && !inQuote(t);
+    }
+
+    private boolean isAttitudeVerb(Token t) {
+        return t.pos().startsWith("VB") && lexicons.attitudeVerbs().contains(t.lemma())
+                && !lexicons.speechVerbs().contains(t.lemma());
+    }
+
+    /** A verb in the passive, or a bare past participle ("Asked about …, X said"): its subject is not the speaker. */
+    private boolean isPassive(Parse parse, int t) {
+        return !parse.children(t, "aux:pass").isEmpty() || !parse.enhanced(t, "nsubj:pass").isEmpty()
+                || article.token(t).pos().equals("VBN") && parse.children(t, "nsubj").isEmpty()
+                && parse.children(t, "aux").isEmpty() && parse.parent(t) >= 0;
+    }
+
+    /**
+     * A verb the lexicons lack that still has the shape of attribution: a finite clause with a
+     * subject of its own as complement ("the senator conceded the bill would fail"), outside a
+     * quotation; whether its subject can speak is for {@link SpeakerFinder} to tell.
+     */
+    private boolean isClauseTaking(Parse parse, int t) {
+        Token token = article.token(t);
+        if (!token.pos().startsWith("VB") || lexicons.nonAttributionVerbs().contains(token.lemma()) || inQuote(token)) {
+            return false;
+        }
+        for (int clause : parse.children(t, "ccomp")) {
+            if (!parse.enhanced(clause, "nsubj").isEmpty() || !parse.enhanced(clause, "nsubj:pass").isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isAdjectiveCue(Token t) {
+        return t.pos().startsWith("JJ") && lexicons.speechAdjectives().contains(t.word());
+    }
+
+    private boolean isNounCue(Token t) {
+        return t.pos().startsWith("NN") && lexicons.speechNouns().contains(t.lemma());
+    }
+
+    /** The content: the first complement of the cue, by relation, that is more than a name or a quote. */
+    private java.util.Optional<int[]> content(Parse parse, int cue, Set<String> relations) {
+        if (isNegated(parse, cue)) {
+            return java.util.Optional.empty();
+        }
+        if (lexicons.describingVerbs().contains(article.token(cue).lemma()) && relations == VERB_CONTENT) {
+            return describing(parse, cue);
+        }
+        int owner = relations == ADJECTIVE_CONTENT && parse.children(cue, "ccomp").isEmpty() ? parse.parent(cue) : cue;
+        for (String rel : List.of("ccomp", "obj", "xcomp", "acl", "nmod", "obl")) {
+            if (!relations.contains(rel) && !(rel.equals("ccomp") && owner != cue)) {
+                continue;
+            }
+            for (int head : owner < 0 ? List.<Integer>of() : parse.children(owner, rel)) {
+                if (rel.equals("obl") && !ABOUT.contains(caseWord(parse, head))) {
+                    continue;
+                }
+                if (head < cue && !rel.equals("ccomp")) {
+                    continue; // "At the rally, she said …": only a clause before its cue is what was said
+                }
+                int[] span = trim(extend(parse, cue, rel, contentSpan(parse, head)), cue);
+                if (span != null && isContent(span) && !isPerson(parse, rel, head)) {
+                    return java.util.Optional.of(span);
+                }
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** "described the talks as constructive", "called the talks constructive": the characterisation. */
+    private java.util.Optional<int[]> describing(Parse parse, int cue) {
+        for (int obj : parse.children(cue, "obj")) {
+            for (int x : parse.children(cue, "xcomp")) {
+                int[] span = trim(new int[] {parse.span(obj)[0], parse.span(x)[1]}, cue);
+                if (span != null && isContent(span)) {
+                    return java.util.Optional.of(span);
+                }
+            }
+        }
+        for (String rel : List.of("obl", "advcl")) {
+            for (int head : parse.children(cue, rel)) {
+                if (caseWord(parse, head).equals("as")) {
+                    int[] span = trim(parse.span(head), cue);
+                    if (span != null && isContent(span)) {
+                        return java.util.Optional.of(span);
+                    }
+                }
+            }
+        }
+        return demanded(parse, cue);
+    }
+
+    /** "called for a recount", "called on the council to delay the vote": what is demanded. */
+    private java.util.Optional<int[]> demanded(Parse parse, int cue) {
+        for (int head : parse.children(cue, "obl")) {
+            String preposition = caseWord(parse, head);
+            int[] span = preposition.equals("for") ? trim(parse.span(head), cue)
+                    : preposition.equals("on") && !parse.children(cue, "xcomp").isEmpty()
+                    ? trim(parse.span(parse.children(cue, "xcomp").get(0)), cue) : null;
+            if (span != null && isContent(span)) {
+                return java.util.Optional.of(span);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** "without announcing", "did not say", "said nothing": a cue that is negated reports nothing said. */
+    private boolean isNegated(Parse parse, int cue) {
+        for (int obj : parse.children(cue, "obj")) {
+            if (NOTHING.contains(article.token(obj).word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        for (String rel : List.of("advmod", "mark", "case", "neg")) {
+            for (int c : parse.children(cue, rel)) {
+                if (NEGATIONS.contains(article.token(c).word().toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private String caseWord(Parse parse, int head) {
+        for (int c : parse.children(head, "case")) {
+            return article.token(c).word().toLowerCase(Locale.ROOT);
+        }
+        for (int c : parse.children(head, "mark")) {
+            return article.token(c).word().toLowerCase(Locale.ROOT);
+        }
+        return "";
+    }
+
+    /**
+     * "welcomed her French counterpart", "warned the administration against …": an object that is a
+     * person, or an actor the verb says more to, is whom, not what, was spoken to.
+     */
+    private boolean isPerson(Parse parse, String rel, int head) {
+        if (!rel.equals("obj")) {
+            return false;
+        }
+        List<Entity> who = speakers.index().resolve(head);
+        if (who.stream().anyMatch(e -> e.type() == EntityType.PERSON)) {
+            return true;
+        }
+        Token t = article.token(head);
+        boolean actor = !who.isEmpty() || t.pos().startsWith("NN") && lexicons.isSpeakerNoun(t.word(), t.lemma());
+        int verb = parse.parent(head);
+        // only speech has an addressee: "wants the council to delay" wants all of it
+        return actor && verb >= 0 && lexicons.speechVerbs().contains(article.token(verb).lemma())
+                && parse.children(verb, "").stream().anyMatch(c -> c != head && saysMore(parse, c));
+    }
+
+    /** A further complement of the verb: a clause, or a phrase introducing what was said. */
+    private boolean saysMore(Parse parse, int child) {
+        String rel = parse.relation(child);
+        return rel.equals("ccomp") || rel.equals("xcomp") || rel.startsWith("obl") && ABOUT.contains(caseWord(parse, child));
+    }
+
+    /** A content that ends inside a quotation ends with it, closing mark included. */
+    private int closingQuote(int begin, int end) {
+        for (Quote q : quotes) {
+            if (q.begin() >= begin && q.begin() < end && end < q.end()) {
+                return q.end();
+            }
+        }
+        return end;
+    }
+
+    /**
+     * "the truce that Keller had been hinting at": the noun the relative clause
+     * modifies is what was said, the clause's subject the speaker.
+     */
+    private void relativeClause(Parse parse, int cue, List<Statement> out) {
+        int noun = parse.parent(cue);
+        if (noun < 0) {
+            return;
+        }
+        int[] nounSpan = parse.span(noun);
+        int first = nounSpan[0];
+        while (first < noun && parse.children(noun, "case").contains(first)) {
+            first++; // "without the cease-fire …": the preposition is not what was said
+        }
+        int clauseStart = parse.span(cue)[0];
+        int[] span = trim(new int[] {first, clauseStart - 1}, first - 1);
+        if (span != null && isContent(span) && !isNegated(parse, cue)) {
+            add(out, parse, cue, span);
+        }
+    }
+
+    /** "Stressed the need to protect …": an object and the clause right after it are one content. */
+    private int[] extend(Parse parse, int cue, String rel, int[] span) {
+        if (!rel.equals("obj")) {
+            return span;
+        }
+        for (int x : parse.children(cue, "xcomp")) {
+            int[] more = parse.span(x);
+            if (more[0] >= span[1] + 1 && more[0] <= span[1] + 2) {
+                return new int[] {span[0], more[1]};
+            }
+        }
+        // "criticized the law as a “crazy system”", "blasted the media for being dishonest": the
+        // object with what it was called or blamed for
+        for (String rel2 : List.of("obl", "advcl")) {
+            for (int x : parse.children(cue, rel2)) {
+                int[] more = parse.span(x);
+                if (more[0] == span[1] + 1 && CHARACTERISING.contains(caseWord(parse, x))) {
+                    return new int[] {span[0], more[1]};
+                }
+            }
+        }
+        return span;
+    }
+
+    /**
+     * The subtree of a content head, cut before any further verb of saying attached to it
+     * ("thanks for the visit, pointing out …" stops before "pointing"): that one is a
+     * statement of its own.
+     */
+    private int[] contentSpan(Parse parse, int head) {
+        int[] span = parse.span(head);
+        for (int conj : parse.children(head, "conj")) {
+            // ", and flew home …" without a subject of its own: the speaker's next act, not content
+            if (conj > head + 2 && parse.children(conj, "nsubj").isEmpty() && article.token(conj).pos().startsWith("VB")
+                    && article.token(conj - 2).word().equals(",") && article.token(conj - 1).pos().equals("CC")) {
+                span = new int[] {span[0], Math.min(span[1], conj - 3)};
+            }
+        }
+        for (int t = span[0]; t <= span[1]; t++) {
+            if (t != head && t > span[0] && isVerbCue(article.token(t)) && parse.dominates(head, t)
+                    && article.token(t - 1).word().equals(",")) {
+                return new int[] {span[0], t - 2};
+            }
+        }
+        return span;
+    }
+
+    /** Drops the cue itself, leading "that"/"to"/prepositions and trailing punctuation. */
+    private int[] trim(int[] span, int cue) {
+        // a content wholly before its cue ("The fees will rise, officials said") keeps its start
+        int start = span[1] < cue ? span[0] : Math.max(span[0], cue + 1);
+        int first = start;
+        int last = span[1];
+        while (first <= last && (isPunct(first) || LEADING_WORDS.contains(article.token(first).word().toLowerCase(Locale.ROOT))
+                && first == start)) {
+            first++;
+        }
+        while (last >= first && isPunct(last)) {
+            last--;
+        }
+        return last - first + 1 < MIN_CONTENT_TOKENS ? null : new int[] {first, last};
+    }
+
+    private boolean isPunct(int t) {
+        String pos = article.token(t).pos();
+        return pos.equals(",") || pos.equals(".") || pos.equals(":") || pos.equals("''") || pos.equals("``")
+                || pos.equals("-LRB-") || pos.equals("-RRB-") || pos.equals("HYPH");
+    }
+
+    /**
+     * Content that is more than a name or pronoun, and more than a quotation with a word or two
+     * around it ("their talks “useful”" is a direct quote, not reported speech).
+     */
+    private boolean isContent(int[] span) {
+        int outsideQuotes = 0;
+        boolean substantive = false;
+        for (int t = span[0]; t <= span[1]; t++) {
+            Token token = article.token(t);
+            String pos = token.pos();
+            if (!inQuote(token) && Character.isLetterOrDigit(token.word().codePointAt(0))) {
+                outsideQuotes++;
+            }
+            substantive |= !pos.startsWith("NNP") && !pos.startsWith("PRP") && !pos.equals("DT") && !pos.equals("POS");
+        }
+        return substantive && outsideQuotes > QUOTE_FRAME_WORDS;
+    }
+
+    private boolean inQuote(Token t) {
+        for (Quote q : quotes) {
+            if (q.begin() <= t.begin() && t.end() <= q.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void add(List<Statement> out, Parse parse, int cue, int[] span) {
+        Attribution who = speakers.speakerOf(parse, cue);
+        if (who == null) {
+            return;
+        }
+        int begin = article.token(span[0]).begin();
+        int end = closingQuote(begin, article.token(span[1]).end());
+        Token cueToken = article.token(cue);
+        // a verb outside the speech lexicon that takes a clause ("calculates that", "knows that")
+        // reports a belief more often than words: an attitude, and a less certain one
+        boolean listed = !cueToken.pos().startsWith("VB") || lexicons.speechVerbs().contains(cueToken.lemma())
+                || isAttitudeVerb(cueToken);
+        boolean attitude = !listed || isAttitudeVerb(cueToken);
+        out.add(new Statement(attitude ? StatementKind.ATTITUDE : StatementKind.REPORTED, who.speakers(),
+                article.text(begin, end), begin, end, parse.sentence().index(), cueToken.word(), cueToken.begin(),
+                List.of(), List.of(), (listed ? (attitude ? "attitude-" : "reported-") : "attitude-unlisted-cue-") + who.method(),
+                who.confidence() - (listed ? 0.05 : 0.2), false));
+    }
+
+    /**
+     * "- Warned the envoys against …" under a heading that names the speaker: the parser
+     * rarely makes sense of such items, so the content is the rest of the line after the verb.
+     */
+    private void listItem(Parse parse, List<Statement> out) {
+        Sentence s = parse.sentence();
+        int cue = firstWord(s);
+        if (cue < 0 || !isVerbCue(article.token(cue)) || !speakers.startsWithVerb(s)) {
+            return;
+        }
+        int[] span = trim(new int[] {cue + 1, s.endToken() - 1}, cue);
+        span = span != null && isContent(span) ? span : null;
+        Attribution who = speakers.heading(s);
+        if (span != null && who != null) {
+            int begin = article.token(span[0]).begin();
+            int end = article.token(span[1]).end();
+            out.add(new Statement(StatementKind.REPORTED, who.speakers(), article.text(begin, end), begin, end,
+                    s.index(), article.token(cue).word(), article.token(cue).begin(), List.of(), List.of(),
+                    "reported-list-item", 0.7, false));
+        }
+    }
+
+    /**
+     * "The fees will fall, port officials said on Monday." and "…, said a spokeswoman." by the
+     * shape of the words when the parse makes no sense of them: a comma, a short subject and a
+     * verb of saying (either order), then at most a few words of time or place before the end.
+     * The content is everything before the comma.
+     */
+    private void trailingCue(Parse parse, List<Statement> out) {
+        Sentence s = parse.sentence();
+        int end = s.endToken() - 1;
+        while (end > s.firstToken() && isPunct(end)) {
+            end--;
+        }
+        for (int cue = end; cue > s.firstToken() + MIN_CONTENT_TOKENS && cue >= end - TRAILING_TAIL; cue--) {
+            Token t = article.token(cue);
+            if (!t.pos().matches("VB[DPZ]?") || !lexicons.speechVerbs().contains(t.lemma())) {
+                continue;
+            }
+            int comma = commaBefore(cue, s);
+            int[] span = comma > s.firstToken() + MIN_CONTENT_TOKENS ? withoutPunctuation(new int[] {s.firstToken(), comma - 1})
+                    : null;
+            if (span != null && isContent(span)) {
+                add(out, parse, cue, span);
+            }
+            return;
+        }
+    }
+
+    /**
+     * The comma that opens "…, officials said" (at most {@value #TRAILING_SUBJECT} words before the
+     * cue) or "…, said the mayor" (a noun right after the cue), or -1.
+     */
+    private int commaBefore(int cue, Sentence s) {
+        for (int i = cue - 1; i >= Math.max(s.firstToken(), cue - TRAILING_SUBJECT - 1); i--) {
+            String w = article.token(i).word();
+            if (w.equals(",")) {
+                boolean inverted = cue + 1 < s.endToken() && article.token(cue + 1).pos().matches("NN.*|DT|PRP");
+                return i < cue - 1 || inverted ? i : -1;
+            }
+            if (isPunct(i) || article.token(i).pos().startsWith("VB")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private int firstWord(Sentence s) {
+        for (int t = s.firstToken(); t < s.endToken(); t++) {
+            if (Character.isLetter(article.token(t).word().codePointAt(0))) {
+                return t;
+            }
+        }
+        return -1;
+    }
+
+    /** "According to the ministry, the meeting …": speaker from the phrase, content the rest of the clause. */
+    private void accordingTo(Parse parse, List<Statement> out) {
+        Sentence s = parse.sentence();
+        for (int t = s.firstToken(); t + 1 < s.endToken(); t++) {
+            if (!article.token(t).word().equalsIgnoreCase("according") || !article.token(t + 1).word().equals("to")) {
+                continue;
+            }
+            int source = sourceAfter(parse, t + 2);
+            if (source < 0) {
+                continue;
+            }
+            List<Entity> who = speakers.source(parse, source);
+            boolean leading = t <= s.firstToken() + 1;
+            // "According to X, S" reports what follows; "S, according to X" what comes before
+            int[] span = withoutPunctuation(leading ? new int[] {source + 1, s.endToken() - 1} : new int[] {s.firstToken(), t - 1});
+            if (!who.isEmpty() && span != null && isContent(span)) {
+                int begin = article.token(span[0]).begin();
+                int end = article.token(span[1]).end();
+                out.add(new Statement(StatementKind.REPORTED, who, article.text(begin, end), begin, end, s.index(),
+                        "according to", article.token(t).begin(), List.of(), List.of(), "reported-according-to", 0.85, false));
+            }
+        }
+    }
+
+    private int sourceAfter(Parse parse, int from) {
+        for (int t = from; t < Math.min(from + 6, parse.sentence().endToken()); t++) {
+            if (article.token(t).pos().startsWith("NN") && (t + 1 >= parse.sentence().endToken()
+                    || !article.token(t + 1).pos().startsWith("NN"))) {
+                return t;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,171 @@
+package org.summitkg.extract.statement;
+
+import java.util.List;
+import java.util.Set;
+import org.summitkg.extract.entity.DescribedSpeakers;
+import org.summitkg.extract.entity.Entity;
+import org.summitkg.extract.entity.EntityIndex;
+import org.summitkg.extract.entity.EntityType;
+import org.summitkg.extract.parse.Lexicons;
+import org.summitkg.extract.parse.Parse;
+import org.summitkg.nlp.AnnotatedArticle;
+import org.summitkg.nlp.Sentence;
+import org.summitkg.nlp.Token;
+
+/**
+ * Finds who is speaking for a verb or noun of saying: its subject (through conjunctions,
+ * participles and control: "Keller shrugged it off, stressing …"), the owner of a noun ("Moreau's
+ * claim"), or, for list items with no subject, the person named in the heading above them
+ * ("Louis Moreau's Remarks").
+ */
+final class SpeakerFinder {
+    /** Relations through which a clause without a subject takes its governor's. */
+    private static final Set<String> INHERITS = Set.of("advcl", "xcomp", "conj", "acl", "dep", "obj", "nmod", "obl",
+            "parataxis", "ccomp");
+    private static final int MAX_CLIMB = 4;
+    private static final int HEADING_LOOKBACK = 15;
+    private static final int HEADING_MAX_TOKENS = 10;
+
+    private final AnnotatedArticle article;
+    private final EntityIndex index;
+    private final DescribedSpeakers described;
+
+    SpeakerFinder(AnnotatedArticle article, EntityIndex index, Lexicons lexicons) {
+        this.article = article;
+        this.index = index;
+        this.described = new DescribedSpeakers(article, lexicons);
+    }
+
+    EntityIndex index() {
+        return index;
+    }
+
+    /** Who "according to" names: an entity, or else the source as the article describes it. */
+    List<Entity> source(Parse parse, int head) {
+        List<Entity> known = index.resolve(head);
+        if (!known.isEmpty()) {
+            return known;
+        }
+        Entity described = this.described.source(parse, head);
+        return described == null ? List.of() : List.of(described);
+    }
+
+    /** The speakers of the cue token, or null when nobody can be named. */
+    Attribution speakerOf(Parse parse, int cue) {
+        List<Entity> inverted = inverted(cue);
+        if (!inverted.isEmpty()) {
+            return new Attribution(inverted, "inverted-subject", 0.9);
+        }
+        int token = cue;
+        for (int step = 0; step <= MAX_CLIMB && token >= 0; step++) {
+            List<Entity> found = subject(parse, token);
+            if (!found.isEmpty()) {
+                return new Attribution(found, step == 0 ? "subject" : "inherited-subject", step == 0 ? 0.9 : 0.8);
+            }
+            if (hasSubject(parse, token)) {
+                Entity who = described.of(parse, firstSubject(parse, token));
+                return who == null ? null : new Attribution(List.of(who), "described-subject", 0.6);
+            }
+            if (!INHERITS.contains(base(parse.relation(token)))) {
+                break;
+            }
+            token = parse.parent(token);
+        }
+        return isSubjectless(parse) ? heading(parse.sentence()) : null;
+    }
+
+    private int firstSubject(Parse parse, int token) {
+        List<Integer> subjects = parse.enhanced(token, "nsubj");
+        return subjects.isEmpty() ? -1 : antecedent(parse, token, subjects.get(0));
+    }
+
+    /** "the mayor, who said …": a relative pronoun subject stands for the noun its clause modifies. */
+    private int antecedent(Parse parse, int verb, int subject) {
+        return isRelativePronoun(subject) && parse.relation(verb).startsWith("acl") ? parse.parent(verb) : subject;
+    }
+
+    /** "“…,” said Keller": the name right after a verb that follows the closing quote. */
+    private List<Entity> inverted(int cue) {
+        if (cue < 1 || cue + 1 >= article.tokens().size() || !article.token(cue).pos().startsWith("VB")) {
+            return List.of();
+        }
+        String before = article.token(cue - 1).word();
+        boolean afterQuote = before.equals("''") || before.equals("”") || before.equals("\"") || before.equals(",");
+        return afterQuote && article.token(cue + 1).sentence() == article.token(cue).sentence()
+                ? index.resolve(cue + 1) : List.of();
+    }
+
+    private List<Entity> subject(Parse parse, int token) {
+        if (article.token(token).pos().startsWith("NN") && parse.relation(token).equals("obj")) {
+            List<Entity> verbSubject = subject(parse, parse.parent(token));
+            if (!verbSubject.isEmpty()) {
+                return verbSubject; // "he reinforced Moscow's position": the one speaking is he
+            }
+        }
+        for (String rel : List.of("nsubj", "nsubj:xsubj", "nmod:poss")) {
+            for (int s : parse.enhanced(token, rel)) {
+                List<Entity> found = index.resolve(antecedent(parse, token, s));
+                if (!found.isEmpty()) {
+                    return found;
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /** "who" in "the mayor, who said …": the relative clause's subject is the noun it modifies. */
+    private boolean isRelativePronoun(int token) {
+        return article.token(token).pos().equals("WP") || article.token(token).pos().equals("WDT");
+    }
+
+    private static boolean hasSubject(Parse parse, int token) {
+        return !parse.enhanced(token, "nsubj").isEmpty() || !parse.enhanced(token, "nsubj:pass").isEmpty();
+    }
+
+    /** A list item or fragment: it starts with a verb, or its root verb has no active subject. */
+    boolean isSubjectless(Parse parse) {
+        Sentence s = parse.sentence();
+        if (startsWithVerb(s)) {
+            return true;
+        }
+        for (int t = s.firstToken(); t < s.endToken(); t++) {
+            if (parse.parent(t) < 0) {
+                return parse.enhanced(t, "nsubj").isEmpty() && article.token(t).pos().startsWith("VB");
+            }
+        }
+        return false;
+    }
+
+    /** "Stressed the need to …": a list item whose first word is a verb, its subject left to the heading. */
+    boolean startsWithVerb(Sentence s) {
+        int first = s.firstToken();
+        while (first < s.endToken() && !Character.isLetter(article.token(first).word().codePointAt(0))) {
+            first++;
+        }
+        return first < s.endToken() && article.token(first).pos().matches("VB[DNZ]?");
+    }
+
+    /** The one person named in the nearest heading above, e.g. "Louis Moreau's Remarks". */
+    Attribution heading(Sentence from) {
+        for (int i = from.index() - 1; i >= Math.max(0, from.index() - HEADING_LOOKBACK); i--) {
+            Sentence s = article.sentences().get(i);
+            if (isHeading(s)) {
+                List<Entity> people = index.namedWithin(s.begin(), s.end()).stream()
+                        .filter(e -> e.type() == EntityType.PERSON).toList();
+                return people.size() == 1 ? new Attribution(people, "heading", 0.8) : null;
+            }
+        }
+        return null;
+    }
+
+    boolean isHeading(Sentence s) {
+        Token last = article.token(s.endToken() - 1);
+        boolean closed = Set.of(".", "!", "?", "''", "”", "\"", ":").contains(last.word());
+        return !closed && s.endToken() - s.firstToken() <= HEADING_MAX_TOKENS;
+    }
+
+    private static String base(String relation) {
+        int colon = relation.indexOf(':');
+        return colon < 0 ? relation : relation.substring(0, colon);
+    }
+}

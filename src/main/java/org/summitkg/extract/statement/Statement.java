@@ -1,0 +1,53 @@
+package org.summitkg.extract.statement;
+
+import java.util.List;
+import java.util.Objects;
+import org.summitkg.extract.entity.Entity;
+
+/**
+ * Something an entity said, as an article reports it.
+ *
+ * @param kind       direct quote or reported speech
+ * @param speakers   who said it (several for joint statements)
+ * @param text       the quoted words (without quote marks) or the reported content
+ * @param begin      character offset of {@code text} in the article
+ * @param end        character offset just after {@code text}
+ * @param sentence   index of the sentence it stands in
+ * @param cue        the verb or noun of saying, or the heading that introduces a list of remarks
+ * @param cueBegin   character offset of the cue, or -1 when it is not a word of the text
+ * @param topics     the topics it is about, each with why
+ * @param mentioned  entities named inside the text
+ * @param method     which rule attributed it (e.g. "quote-cue", "reported-subject")
+ * @param confidence how sure that rule is, 0–1
+ * @param fragment   a quoted fragment inside a reported statement
+ */
+public record Statement(StatementKind kind, List<Entity> speakers, String text, int begin, int end, int sentence,
+                        String cue, int cueBegin, List<TopicTag> topics, List<Entity> mentioned, String method, double confidence,
+                        boolean fragment) {
+    public Statement {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(text, "text");
+        speakers = List.copyOf(speakers);
+        topics = List.copyOf(topics);
+        mentioned = List.copyOf(mentioned);
+        if (speakers.isEmpty()) {
+            throw new IllegalArgumentException("statement \"" + text + "\" must have a speaker");
+        }
+        if (end <= begin) {
+            throw new IllegalArgumentException("statement \"" + text + "\" must span text: " + begin + "-" + end);
+        }
+    }
+
+    Statement withTopics(List<TopicTag> tags) {
+        return new Statement(kind, speakers, text, begin, end, sentence, cue, cueBegin, tags, mentioned, method, confidence, fragment);
+    }
+
+    /** The names of the topics it is about, whatever the basis. */
+    public List<String> topicNames() {
+        return topics.stream().map(TopicTag::topic).toList();
+    }
+
+    Statement withMentioned(List<Entity> entities) {
+        return new Statement(kind, speakers, text, begin, end, sentence, cue, cueBegin, topics, entities, method, confidence, fragment);
+    }
+}

@@ -1,0 +1,75 @@
+package org.summitkg.extract.statement;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.summitkg.extract.entity.Entity;
+import org.summitkg.extract.entity.EntityIndex;
+import org.summitkg.extract.entity.EntityType;
+import org.summitkg.extract.parse.Names;
+import org.summitkg.nlp.AnnotatedArticle;
+import org.summitkg.nlp.Token;
+
+/**
+ * Finds the turns of a transcript or interview: a line that starts with a speaker's name and a
+ * colon ("KELLER: We will not sign.", "Anna Keller: …"). The words after the colon, to the end of
+ * the line, are the speaker's own: a direct statement (a quote mark before the name is allowed, as
+ * when a transcript is quoted paragraph by paragraph). Only a name that stands for a person the
+ * article names elsewhere counts, so "Note:" or "Read more:" are not speakers.
+ */
+final class TranscriptFinder {
+    private static final Pattern TURN = Pattern.compile(
+            "(?m)^[ \\t]*[“\"]?((?:[\\p{Lu}][\\p{L}.'’-]*[ \\t]+){0,3}[\\p{Lu}][\\p{L}.'’-]*)[ \\t]*:[ \\t]+(?=[^ \\t\\n“\"'‘])(.+)$");
+    private static final int MIN_WORDS = 3;
+
+    private final AnnotatedArticle article;
+    private final EntityIndex index;
+
+    TranscriptFinder(AnnotatedArticle article, EntityIndex index) {
+        this.article = article;
+        this.index = index;
+    }
+
+    List<Statement> find() {
+        List<Statement> out = new ArrayList<>();
+        String text = article.article().text();
+        Matcher m = TURN.matcher(text);
+        while (m.find()) {
+            Entity speaker = person(m.group(1));
+            int begin = m.start(2);
+            int end = trimEnd(text, m.end(2));
+            if (speaker != null && end > begin && m.group(2).trim().split("\\s+").length >= MIN_WORDS) {
+                Token first = tokenAt(begin);
+                out.add(new Statement(StatementKind.DIRECT, List.of(speaker), text.substring(begin, end), begin, end,
+                        first == null ? 0 : first.sentence(), ":", m.end(1), List.of(), List.of(), "quote-transcript", 0.8,
+                        false));
+            }
+        }
+        return out;
+    }
+
+    /** The person a turn's name stands for: the one person whose name ends with the same word. */
+    private Entity person(String name) {
+        String last = Names.lastWord(Names.key(name));
+        List<Entity> people = index.entities().stream().filter(e -> e.type() == EntityType.PERSON)
+                .filter(e -> Names.lastWord(e.key()).equals(last)).toList();
+        return people.size() == 1 ? people.get(0) : null;
+    }
+
+    private static int trimEnd(String text, int end) {
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return end;
+    }
+
+    private Token tokenAt(int offset) {
+        for (Token t : article.tokens()) {
+            if (t.end() > offset) {
+                return t;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,27 @@
+package org.summitkg.extract.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+
+class LexiconTest {
+    @Test
+    void parsesEntriesIgnoringCommentsBlankLinesAndCase() {
+        Lexicon l = Lexicon.parse("t", "# comment\n\nSay\n  warn  \n");
+        assertEquals(Set.of("say", "warn"), l.entries());
+        assertTrue(l.contains("SAY"));
+        assertFalse(l.contains("# comment"));
+    }
+
+    @Test
+    void shippedLexiconsLoad() {
+        Lexicons l = Lexicons.shipped();
+        assertTrue(l.speechVerbs().contains("say"));
+        assertTrue(l.titles().contains("president"));
+        assertTrue(l.groupNouns().contains("officials"));
+        assertTrue(l.facilities().contains("base"));
+    }
+}
