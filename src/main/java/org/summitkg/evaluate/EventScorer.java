@@ -1,16 +1,22 @@
 package org.summitkg.evaluate;
 
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+import org.summitkg.extract.event.EventKind;
+import org.summitkg.extract.event.EventLexicon;
 
 /**
  * Scores events (gold items marked borderline left out). A found event matches a gold one when
- * its type fits (Summit, Meeting, Visit and ProposedMeeting are one family; Other fits any), its
+ * its type fits (one of its classes, or of the same family in {@code lexicon/event-kinds.tsv}: a
+ * Summit fits a Meeting; the gold format's ProposedMeeting is a Meeting; Other fits any), its
  * status is the same and it shares a participant. It is fully right when, besides, it has every
  * gold participant, the gold place among its places, and the gold date, where the gold has them.
  */
 public final class EventScorer {
-    private static final Set<String> MEETINGS = Set.of("Summit", "Meeting", "Visit", "ProposedMeeting");
+    /** The gold format's event types that are not ontology classes, and the kind each stands for. */
+    private static final Map<String, String> GOLD_TYPES = Map.of("ProposedMeeting", "Meeting");
+    private static final String ANY = "Other";
+    private static final Map<String, EventKind> KINDS = EventLexicon.shipped().kinds();
 
     private final GoldArticle gold;
 
@@ -36,8 +42,9 @@ public final class EventScorer {
     }
 
     boolean matches(GoldEvent g, FoundEvent f, boolean full) {
-        boolean type = g.type().equals("Other") || f.types().contains(g.type())
-                || MEETINGS.contains(g.type()) && f.types().stream().anyMatch(MEETINGS::contains);
+        String family = family(GOLD_TYPES.getOrDefault(g.type(), g.type()));
+        boolean type = g.type().equals(ANY) || f.types().contains(g.type())
+                || family != null && f.types().stream().map(EventScorer::family).anyMatch(family::equals);
         if (!type || !g.status().equals(f.status())) {
             return false;
         }
@@ -48,6 +55,11 @@ public final class EventScorer {
         boolean place = g.place() == null || f.places().stream().anyMatch(l -> names(g.place(), l));
         boolean date = g.date() == null || g.date().equals(f.date());
         return shared == g.participants().size() && place && date;
+    }
+
+    private static String family(String type) {
+        EventKind kind = KINDS.get(type);
+        return kind == null ? null : kind.family();
     }
 
     private boolean names(String goldName, String label) {

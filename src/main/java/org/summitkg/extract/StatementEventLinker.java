@@ -19,7 +19,6 @@ import org.summitkg.nlp.Token;
  */
 final class StatementEventLinker {
     private static final Set<String> AT = Set.of("at", "during");
-    private static final String PRESS_CONFERENCE = "PressConference";
     /** How far below a press conference's mention its listed remarks may stand, in sentences. */
     private static final int SECTION = 20;
     /** How far below it a plain statement may stand. */
@@ -36,7 +35,7 @@ final class StatementEventLinker {
         for (Statement s : statements) {
             Event at = s.fragment() ? null : atCue(s, events);
             if (at == null && !s.fragment()) {
-                at = pressConferenceAbove(s, events);
+                at = remarksEventAbove(s, events);
             }
             if (at != null) {
                 out.add(new MadeAt(s, at));
@@ -68,13 +67,13 @@ final class StatementEventLinker {
         return null;
     }
 
-    private Event pressConferenceAbove(Statement s, List<Event> events) {
-        boolean listed = s.method().contains("heading") || s.method().contains("list-item") || s.method().contains("lead-in");
+    private Event remarksEventAbove(Statement s, List<Event> events) {
+        boolean listed = s.method().fromList();
         int reach = listed ? SECTION : NEAR;
         Event best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (Event e : events) {
-            if (!e.type().equals(PRESS_CONFERENCE)) {
+            if (!e.kind().remarks()) {
                 continue;
             }
             for (Mention m : e.mentions()) {

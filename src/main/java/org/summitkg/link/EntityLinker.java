@@ -48,7 +48,7 @@ public final class EntityLinker {
         for (Entity e : graph.entities()) {
             List<GazetteerItem> candidates = candidates(e);
             if (candidates.size() == 1) {
-                links.put(e, link(candidates.get(0), e, "gazetteer-name", 0.95));
+                links.put(e, link(candidates.get(0), e, LinkRule.NAME));
             } else if (candidates.size() > 1) {
                 ambiguous.put(e, candidates);
             } else {
@@ -93,7 +93,7 @@ public final class EntityLinker {
         // the most prominent holder of the name, if clearly so (a president, not a relative of the same name)
         holders.sort(Comparator.comparingInt(GazetteerItem::sources).reversed());
         boolean clear = holders.size() == 1 || holders.get(0).sources() > holders.get(1).sources();
-        return clear ? java.util.Optional.of(link(holders.get(0), e, "gazetteer-surname", holders.size() == 1 ? 0.7 : 0.6))
+        return clear ? java.util.Optional.of(link(holders.get(0), e, holders.size() == 1 ? LinkRule.SURNAME : LinkRule.SURNAME_MOST_PROMINENT))
                 : java.util.Optional.empty();
     }
 
@@ -102,7 +102,7 @@ public final class EntityLinker {
             return java.util.Optional.empty();
         }
         return online.reconcile(e.label(), e.type()).filter(i -> i.kinds().stream().anyMatch(ItemKind.allowedFor(e.type())::contains))
-                .map(i -> link(i, e, "wikidata-online", 0.75));
+                .map(i -> link(i, e, LinkRule.ONLINE));
     }
 
     /** The countries the article is about: those linked, and those of its linked people and places. */
@@ -130,7 +130,7 @@ public final class EntityLinker {
         if (score.get(ranked.get(0)) - score.get(ranked.get(1)) < 0.05) {
             return java.util.Optional.empty();
         }
-        return java.util.Optional.of(link(ranked.get(0), e, "gazetteer-context", 0.8));
+        return java.util.Optional.of(link(ranked.get(0), e, LinkRule.CONTEXT));
     }
 
     private static double score(GazetteerItem item, String label, Set<String> context, java.time.LocalDate day) {
@@ -175,8 +175,8 @@ public final class EntityLinker {
         return String.join("; ", reasons);
     }
 
-    private static Link link(GazetteerItem item, Entity e, String method, double confidence) {
+    private static Link link(GazetteerItem item, Entity e, LinkRule rule) {
         ItemKind kind = item.kinds().stream().filter(ItemKind.allowedFor(e.type())::contains).findFirst().orElseThrow();
-        return new Link(item.qid(), item.label(), kind, method, confidence);
+        return new Link(item.qid(), item.label(), kind, rule);
     }
 }

@@ -41,7 +41,7 @@ final class StatementMapper {
                 .addProperty(Summit.inSentence, model.createResource(SummitIris.sentence(articleId, s.sentence())))
                 .addLiteral(Nif.beginIndex, offset(s.begin()))
                 .addLiteral(Nif.endIndex, offset(s.end()))
-                .addProperty(Summit.attributionMethod, s.method())
+                .addProperty(Summit.attributionMethod, s.method().id())
                 .addLiteral(Summit.confidence, model.createTypedLiteral(
                         BigDecimal.valueOf(s.confidence()).setScale(2, RoundingMode.HALF_UP)));
         if (!s.cue().isEmpty()) {

@@ -15,6 +15,7 @@ import org.summitkg.extract.ArticleGraph;
 import org.summitkg.extract.Fixtures;
 import org.summitkg.link.ItemKind;
 import org.summitkg.link.Link;
+import org.summitkg.link.LinkRule;
 import org.summitkg.link.Links;
 
 
@@ -53,8 +54,8 @@ class RdfMapperTest {
         org.summitkg.extract.entity.Entity person = g.entities().stream().filter(e -> e.label().equals("Louis Moreau")).findFirst().orElseThrow();
         org.summitkg.extract.entity.Entity other = g.entities().stream().filter(e -> e != person).findFirst().orElseThrow();
         Links links = new Links(java.util.Map.of(
-                person, new Link("Q901", "Louis-Étienne Moreau", ItemKind.PERSON, "gazetteer-name", 0.95),
-                other, new Link("Q902", "Hall of the Assembly", ItemKind.BUILDING, "gazetteer-name", 0.95)));
+                person, new Link("Q901", "Louis-Étienne Moreau", ItemKind.PERSON, LinkRule.NAME),
+                other, new Link("Q902", "Hall of the Assembly", ItemKind.BUILDING, LinkRule.NAME)));
         Model m = new RdfMapper(FIXED).map(g, links);
         var moreau = m.createResource(SummitIris.BASE + "resource/person/louis-etienne-moreau");
         assertEquals("Louis-Étienne Moreau", moreau.getProperty(RDFS.label).getString());

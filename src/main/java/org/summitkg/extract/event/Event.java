@@ -6,14 +6,14 @@ import org.summitkg.extract.entity.Entity;
 import org.summitkg.extract.entity.Mention;
 
 /**
- * An event an article reports: its type (an ontology class name such as Summit or PhoneCall),
+ * An event an article reports: its kind (an ontology class such as Summit or PhoneCall),
  * participants, places (most specific first), ISO date when stated, status, proposers, and the
  * words that mention it.
  */
-public record Event(String type, List<Entity> participants, List<Entity> places, String date, EventStatus status,
+public record Event(EventKind kind, List<Entity> participants, List<Entity> places, String date, EventStatus status,
                     List<Entity> proposers, List<Mention> mentions) {
     public Event {
-        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(status, "status");
         participants = List.copyOf(participants);
         places = List.copyOf(places);
@@ -21,12 +21,17 @@ public record Event(String type, List<Entity> participants, List<Entity> places,
         mentions = List.copyOf(mentions);
         date = date == null ? "" : date;
         if (mentions.isEmpty()) {
-            throw new IllegalArgumentException("event " + type + " must be mentioned at least once");
+            throw new IllegalArgumentException("event " + kind + " must be mentioned at least once");
         }
     }
 
-    /** Summits and meetings are one kind of event for merging; others are their own. */
+    /** The ontology class name of its kind, e.g. "Summit". */
+    public String type() {
+        return kind.name();
+    }
+
+    /** Events of one family (summits and meetings) may be mentions of one event; see {@link EventKind}. */
     public String family() {
-        return type.equals("Summit") || type.equals("Meeting") || type.equals("Visit") ? "Meeting" : type;
+        return kind.family();
     }
 }

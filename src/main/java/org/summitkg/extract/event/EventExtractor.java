@@ -50,7 +50,7 @@ public final class EventExtractor {
             return events;
         }
         List<Event> out = new ArrayList<>(events);
-        out.set(out.indexOf(main), new Event(main.type(), principals, main.places(), main.date(), main.status(),
+        out.set(out.indexOf(main), new Event(main.kind(), principals, main.places(), main.date(), main.status(),
                 main.proposers(), main.mentions()));
         return out;
     }
@@ -92,8 +92,7 @@ public final class EventExtractor {
     }
 
     static Event merge(Event a, Event b) {
-        String type = a.type().equals("Summit") || b.type().equals("Summit") ? "Summit" : a.type();
-        return new Event(type, union(a.participants(), b.participants()), union(a.places(), b.places()),
+        return new Event(a.kind().over(b.kind()), union(a.participants(), b.participants()), union(a.places(), b.places()),
                 a.date().isEmpty() ? b.date() : a.date(), a.status(), union(a.proposers(), b.proposers()),
                 union(a.mentions(), b.mentions()));
     }

@@ -1,39 +1,82 @@
 package org.summitkg.extract.event;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.summitkg.SummitKgException;
 import org.summitkg.extract.parse.Lexicon;
+import org.summitkg.internal.Table;
 
 /**
- * Event words ({@code events.tsv}), the words of proposal and hypothesis around them, and the
- * words whose subject proposed the event ({@code event-proposers.txt}).
+ * Event words ({@code events.tsv}) with the kinds of event they give ({@code event-kinds.tsv}),
+ * the words of proposal and hypothesis around them, and the words whose subject proposed the
+ * event ({@code event-proposers.txt}).
  */
-public record EventLexicon(Map<String, String> nouns, Map<String, String> verbs, Lexicon proposal,
-                           Lexicon hypothetical, Lexicon proposers) {
+public record EventLexicon(Map<String, EventKind> kinds, Map<String, EventKind> nouns, Map<String, EventKind> verbs,
+                           Lexicon proposal, Lexicon hypothetical, Lexicon proposers) {
+    private static final String FOLDER = "/org/summitkg/lexicon/";
+
     public EventLexicon {
+        kinds = Map.copyOf(kinds);
         nouns = Map.copyOf(nouns);
         verbs = Map.copyOf(verbs);
     }
 
     public static EventLexicon shipped() {
-        Map<String, String> nouns = new HashMap<>();
-        Map<String, String> verbs = new HashMap<>();
-        try (InputStream in = EventLexicon.class.getResourceAsStream("/org/summitkg/lexicon/events.tsv")) {
-            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            for (String line : text.split("\n")) {
-                String[] cells = line.strip().split("\t");
-                if (cells.length == 3 && !line.startsWith("#") && !cells[0].equals("word")) {
-                    (cells[1].equals("V") ? verbs : nouns).put(cells[0].toLowerCase(Locale.ROOT), cells[2]);
-                }
-            }
-        } catch (IOException | NullPointerException e) {
-            throw new IllegalStateException("lexicon events.tsv cannot be read", e);
+        return read(Table.tsvResource(FOLDER + "event-kinds.tsv"), Table.tsvResource(FOLDER + "events.tsv"),
+                Lexicon.load("event-proposal"), Lexicon.load("event-hypothetical"), Lexicon.load("event-proposers"));
+    }
+
+    static EventLexicon read(List<Table.Row> kindRows, List<Table.Row> wordRows, Lexicon proposal, Lexicon hypothetical,
+                             Lexicon proposers) {
+        Map<String, EventKind> kinds = new HashMap<>();
+        for (Table.Row row : kindRows) {
+            kinds.put(row.get("kind"), new EventKind(row.get("kind"), row.get("family"), rank(row), yes(row, "remarks")));
         }
-        return new EventLexicon(nouns, verbs, Lexicon.load("event-proposal"), Lexicon.load("event-hypothetical"),
-                Lexicon.load("event-proposers"));
+        for (Table.Row row : kindRows) {
+            if (!kinds.containsKey(row.get("family"))) {
+                throw row.error("family", "must be a kind listed in the same file");
+            }
+        }
+        Map<String, EventKind> nouns = new HashMap<>();
+        Map<String, EventKind> verbs = new HashMap<>();
+        for (Table.Row row : wordRows) {
+            EventKind kind = kinds.get(row.get("type"));
+            if (kind == null) {
+                throw row.error("type", "must be a kind of event-kinds.tsv " + kinds.keySet().stream().sorted().toList());
+            }
+            switch (row.get("pos")) {
+                case "N" -> nouns.put(row.get("word").toLowerCase(Locale.ROOT), kind);
+                case "V" -> verbs.put(row.get("word").toLowerCase(Locale.ROOT), kind);
+                default -> throw row.error("pos", "must be N or V");
+            }
+        }
+        return new EventLexicon(kinds, nouns, verbs, proposal, hypothetical, proposers);
+    }
+
+    /** The kind of that name; an unknown name is an error. */
+    public EventKind kind(String name) {
+        EventKind k = kinds.get(name);
+        if (k == null) {
+            throw new SummitKgException("no event kind '" + name + "' in event-kinds.tsv");
+        }
+        return k;
+    }
+
+    private static int rank(Table.Row row) {
+        try {
+            return Integer.parseInt(row.get("rank"));
+        } catch (NumberFormatException e) {
+            throw row.error("rank", "must be a whole number");
+        }
+    }
+
+    private static boolean yes(Table.Row row, String column) {
+        return switch (row.get(column)) {
+            case "yes" -> true;
+            case "no" -> false;
+            default -> throw row.error(column, "must be yes or no");
+        };
     }
 }

@@ -41,7 +41,7 @@ final class EventMentionFinder {
         for (Sentence s : article.sentences()) {
             Parse parse = new Parse(s);
             for (int t = s.firstToken(); t < s.endToken(); t++) {
-                String type = type(t);
+                EventKind type = type(t);
                 if (type != null) {
                     out.add(event(parse, t, type));
                 }
@@ -50,7 +50,7 @@ final class EventMentionFinder {
         return out;
     }
 
-    private String type(int t) {
+    private EventKind type(int t) {
         Token token = article.token(t);
         String lemma = token.lemma().toLowerCase(Locale.ROOT);
         if (token.pos().startsWith("NN")) {
@@ -65,7 +65,7 @@ final class EventMentionFinder {
         return token.pos().startsWith("VB") ? lexicon.verbs().get(lemma) : null;
     }
 
-    private Event event(Parse parse, int trigger, String type) {
+    private Event event(Parse parse, int trigger, EventKind type) {
         Set<Entity> participants = new LinkedHashSet<>();
         Set<Entity> places = new LinkedHashSet<>();
         arguments(parse, trigger, participants, places);

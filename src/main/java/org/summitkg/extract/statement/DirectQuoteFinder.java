@@ -66,7 +66,7 @@ final class DirectQuoteFinder {
             if (previous != null && isSplit(previous, q)) {
                 out.set(out.size() - 1, new Statement(StatementKind.DIRECT, previous.speakers(),
                         previous.text() + " … " + q.text(), previous.begin(), q.end(), previous.sentence(), previous.cue(),
-                        previous.cueBegin(), List.of(), List.of(), "quote-split", Math.min(previous.confidence(), q.confidence()),
+                        previous.cueBegin(), List.of(), List.of(), AttributionRule.QUOTE_SPLIT.alone(), Math.min(previous.confidence(), q.confidence()),
                         false));
             } else {
                 out.add(q);
@@ -89,7 +89,7 @@ final class DirectQuoteFinder {
     private Statement attribute(QuoteSpan q, Quote raw, List<Statement> earlier) {
         for (Statement r : reported) {
             if (r.kind() == StatementKind.REPORTED && r.begin() <= q.begin() && q.begin() < r.end()) {
-                return statement(q, r.speakers(), r.cue(), r.cueBegin(), "fragment", 0.85, true);
+                return statement(q, r.speakers(), r.cue(), r.cueBegin(), AttributionRule.FRAGMENT.alone(), true);
             }
         }
         Statement bySignature = bySignature(raw);
@@ -111,7 +111,7 @@ final class DirectQuoteFinder {
         if (fillsSentence(q) && !earlier.isEmpty()) {
             Statement previous = earlier.get(earlier.size() - 1);
             if (q.sentence() - previous.sentence() <= 2) {
-                return statement(q, previous.speakers(), previous.cue(), -1, "continuation", 0.7, false);
+                return statement(q, previous.speakers(), previous.cue(), -1, AttributionRule.CONTINUATION.alone(), false);
             }
         }
         return byCoreNlp(q, raw);
@@ -144,8 +144,8 @@ final class DirectQuoteFinder {
             if (!q.contains(cue) && isCue(article.token(cue))) {
                 Attribution who = speakers.speakerOf(parse, cue);
                 if (who != null) {
-                    return statement(q, who.speakers(), article.token(cue).word(), article.token(cue).begin(), "quote-" + who.method(),
-                            who.confidence(), false);
+                    return statement(q, who.speakers(), article.token(cue).word(), article.token(cue).begin(), AttributionRule.QUOTE.with(who.rule()),
+                            false);
                 }
             }
         }
@@ -189,7 +189,7 @@ final class DirectQuoteFinder {
         List<Entity> signed = speakers.index().namedWithin(i, end);
         QuoteSpan span = QuoteSpan.of(article, raw, QUOTE_MARKS);
         return signed.size() != 1 || span == null ? null
-                : statement(span, signed, "―", i, "quote-signature", 0.85, false);
+                : statement(span, signed, "―", i, AttributionRule.QUOTE_SIGNATURE.alone(), false);
     }
 
     private Statement byColon(QuoteSpan q) {
@@ -198,7 +198,7 @@ final class DirectQuoteFinder {
             return null;
         }
         List<Entity> who = speakers.index().resolve(colon - 1);
-        return who.isEmpty() ? null : statement(q, who, ":", article.token(colon).begin(), "colon", 0.85, false);
+        return who.isEmpty() ? null : statement(q, who, ":", article.token(colon).begin(), AttributionRule.COLON.alone(), false);
     }
 
     /**
@@ -216,7 +216,7 @@ final class DirectQuoteFinder {
             Attribution who = speakers.heading(sentence);
             if (who != null) {
                 return statement(q, who.speakers(), article.token(first).word(), article.token(first).begin(),
-                        "quote-list-item", 0.75, false);
+                        AttributionRule.QUOTE_LIST_ITEM.alone(), false);
             }
         }
         return q.sentence() > 0 && first >= q.firstToken() - 1 ? byColonLine(q) : null;
@@ -233,7 +233,7 @@ final class DirectQuoteFinder {
                 Attribution who = speakers.speakerOf(parse, t);
                 if (who != null) {
                     return statement(q, who.speakers(), article.token(t).word(), article.token(t).begin(),
-                            "quote-lead-in", 0.8, false);
+                            AttributionRule.QUOTE_LEAD_IN.alone(), false);
                 }
             }
         }
@@ -253,16 +253,16 @@ final class DirectQuoteFinder {
             if (t.begin() >= raw.speakerBegin() && t.end() <= raw.speakerEnd()) {
                 List<Entity> who = speakers.index().resolve(t.index());
                 if (!who.isEmpty()) {
-                    return statement(q, who, "", -1, "corenlp", 0.6, false);
+                    return statement(q, who, "", -1, AttributionRule.CORENLP.alone(), false);
                 }
             }
         }
         return null;
     }
 
-    private Statement statement(QuoteSpan q, List<Entity> who, String cue, int cueBegin, String method,
-                                double confidence, boolean fragment) {
+    private Statement statement(QuoteSpan q, List<Entity> who, String cue, int cueBegin, AttributionMethod method,
+                                boolean fragment) {
         return new Statement(StatementKind.DIRECT, who, q.text(), q.begin(), q.end(), q.sentence(), cue, cueBegin, List.of(),
-                List.of(), method, confidence, fragment);
+                List.of(), method, method.confidence(), fragment);
     }
 }

@@ -429,10 +429,12 @@ final class ReportedSpeechFinder {
         boolean listed = !cueToken.pos().startsWith("VB") || lexicons.speechVerbs().contains(cueToken.lemma())
                 || isAttitudeVerb(cueToken);
         boolean attitude = !listed || isAttitudeVerb(cueToken);
+        AttributionRule rule = !listed ? AttributionRule.ATTITUDE_UNLISTED_CUE
+                : attitude ? AttributionRule.ATTITUDE : AttributionRule.REPORTED;
+        AttributionMethod method = rule.with(who.rule());
         out.add(new Statement(attitude ? StatementKind.ATTITUDE : StatementKind.REPORTED, who.speakers(),
                 article.text(begin, end), begin, end, parse.sentence().index(), cueToken.word(), cueToken.begin(),
-                List.of(), List.of(), (listed ? (attitude ? "attitude-" : "reported-") : "attitude-unlisted-cue-") + who.method(),
-                who.confidence() - (listed ? 0.05 : 0.2), false));
+                List.of(), List.of(), method, method.confidence(), false));
     }
 
     /**
@@ -453,7 +455,7 @@ final class ReportedSpeechFinder {
             int end = article.token(span[1]).end();
             out.add(new Statement(StatementKind.REPORTED, who.speakers(), article.text(begin, end), begin, end,
                     s.index(), article.token(cue).word(), article.token(cue).begin(), List.of(), List.of(),
-                    "reported-list-item", 0.7, false));
+                    AttributionRule.REPORTED_LIST_ITEM.alone(), AttributionRule.REPORTED_LIST_ITEM.alone().confidence(), false));
         }
     }
 
@@ -530,7 +532,7 @@ final class ReportedSpeechFinder {
                 int begin = article.token(span[0]).begin();
                 int end = article.token(span[1]).end();
                 out.add(new Statement(StatementKind.REPORTED, who, article.text(begin, end), begin, end, s.index(),
-                        "according to", article.token(t).begin(), List.of(), List.of(), "reported-according-to", 0.85, false));
+                        "according to", article.token(t).begin(), List.of(), List.of(), AttributionRule.REPORTED_ACCORDING_TO.alone(), AttributionRule.REPORTED_ACCORDING_TO.alone().confidence(), false));
             }
         }
     }

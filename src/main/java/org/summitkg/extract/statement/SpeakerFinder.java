@@ -54,17 +54,17 @@ final class SpeakerFinder {
     Attribution speakerOf(Parse parse, int cue) {
         List<Entity> inverted = inverted(cue);
         if (!inverted.isEmpty()) {
-            return new Attribution(inverted, "inverted-subject", 0.9);
+            return new Attribution(inverted, SpeakerRule.INVERTED_SUBJECT);
         }
         int token = cue;
         for (int step = 0; step <= MAX_CLIMB && token >= 0; step++) {
             List<Entity> found = subject(parse, token);
             if (!found.isEmpty()) {
-                return new Attribution(found, step == 0 ? "subject" : "inherited-subject", step == 0 ? 0.9 : 0.8);
+                return new Attribution(found, step == 0 ? SpeakerRule.SUBJECT : SpeakerRule.INHERITED_SUBJECT);
             }
             if (hasSubject(parse, token)) {
                 Entity who = described.of(parse, firstSubject(parse, token));
-                return who == null ? null : new Attribution(List.of(who), "described-subject", 0.6);
+                return who == null ? null : new Attribution(List.of(who), SpeakerRule.DESCRIBED_SUBJECT);
             }
             if (!INHERITS.contains(base(parse.relation(token)))) {
                 break;
@@ -152,7 +152,7 @@ final class SpeakerFinder {
             if (isHeading(s)) {
                 List<Entity> people = index.namedWithin(s.begin(), s.end()).stream()
                         .filter(e -> e.type() == EntityType.PERSON).toList();
-                return people.size() == 1 ? new Attribution(people, "heading", 0.8) : null;
+                return people.size() == 1 ? new Attribution(people, SpeakerRule.HEADING) : null;
             }
         }
         return null;

@@ -17,16 +17,17 @@ import org.summitkg.extract.entity.Entity;
  * @param cueBegin   character offset of the cue, or -1 when it is not a word of the text
  * @param topics     the topics it is about, each with why
  * @param mentioned  entities named inside the text
- * @param method     which rule attributed it (e.g. "quote-cue", "reported-subject")
+ * @param method     which rule attributed it (its id, e.g. "reported-subject", is summit:attributionMethod)
  * @param confidence how sure that rule is, 0–1
  * @param fragment   a quoted fragment inside a reported statement
  */
 public record Statement(StatementKind kind, List<Entity> speakers, String text, int begin, int end, int sentence,
-                        String cue, int cueBegin, List<TopicTag> topics, List<Entity> mentioned, String method, double confidence,
+                        String cue, int cueBegin, List<TopicTag> topics, List<Entity> mentioned, AttributionMethod method, double confidence,
                         boolean fragment) {
     public Statement {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(method, "method");
         speakers = List.copyOf(speakers);
         topics = List.copyOf(topics);
         mentioned = List.copyOf(mentioned);
