@@ -1,25 +1,23 @@
 package org.summitkg.corpus;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.summitkg.SummitKgException;
+import org.summitkg.internal.Table;
 
 /**
  * Reads {@code articles.tsv}: a header line naming the columns (id, file, title, author,
- * published, source; only {@code file} is required), then one tab-separated row per article.
- * A malformed row is reported and skipped; the other rows are kept.
+ * published, source; only {@code file} is required; other columns are ignored), then one
+ * tab-separated row per article ({@code #} lines are comments). A malformed row is reported and
+ * skipped; the other rows are kept.
  */
 final class MetadataReader {
     static final String FILE_NAME = "articles.tsv";
-    private static final List<String> COLUMNS = List.of("id", "file", "title", "author", "published", "source");
 
     private final Path tsv;
     private final List<Skipped> skipped = new ArrayList<>();
@@ -30,66 +28,40 @@ final class MetadataReader {
 
     /** Rows keyed by file name. */
     Map<String, ArticleMetadata> read() {
-        List<String> lines = readLines();
-        if (lines.isEmpty()) {
-            return Map.of();
+        List<Table.Row> rows;
+        try {
+            rows = Table.tsv(tsv);
+        } catch (SummitKgException e) {
+            throw new CorpusException(tsv, "metadata file cannot be read as UTF-8 tab-separated text (" + e.getMessage() + ")", e);
         }
-        Map<String, Integer> header = header(lines.get(0));
-        Map<String, ArticleMetadata> rows = new HashMap<>();
-        for (int i = 1; i < lines.size(); i++) {
-            if (lines.get(i).isBlank()) {
-                continue;
-            }
+        if (!rows.isEmpty() && !rows.get(0).values().containsKey("file")) {
+            throw new CorpusException(tsv, 1, "header must name a 'file' column, was \""
+                    + String.join("\t", rows.get(0).values().keySet()) + "\"");
+        }
+        Map<String, ArticleMetadata> out = new HashMap<>();
+        for (Table.Row row : rows) {
             try {
-                ArticleMetadata row = row(header, lines.get(i), i + 1);
-                rows.put(row.file(), row);
+                ArticleMetadata m = row(row);
+                out.put(m.file(), m);
             } catch (CorpusException e) {
-                skipped.add(new Skipped(tsv + " line " + (i + 1), e.getMessage()));
+                skipped.add(new Skipped(tsv + " line " + row.line(), e.getMessage()));
             }
         }
-        return rows;
+        return out;
     }
 
     List<Skipped> skipped() {
         return List.copyOf(skipped);
     }
 
-    private List<String> readLines() {
-        try {
-            return Files.readAllLines(tsv, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new CorpusException(tsv, "metadata file cannot be read as UTF-8 text (" + e.getMessage() + ")", e);
-        }
-    }
-
-    private Map<String, Integer> header(String line) {
-        List<String> names = Arrays.asList(line.strip().split("\t"));
-        if (!names.contains("file")) {
-            throw new CorpusException(tsv, 1, "header must name a 'file' column, was \"" + line + "\"");
-        }
-        Map<String, Integer> header = new HashMap<>();
-        for (int i = 0; i < names.size(); i++) {
-            if (COLUMNS.contains(names.get(i))) {
-                header.put(names.get(i), i);
-            }
-        }
-        return header;
-    }
-
-    private ArticleMetadata row(Map<String, Integer> header, String line, int number) {
-        String[] cells = line.split("\t", -1);
-        int width = header.values().stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
-        if (cells.length < width) {
-            throw new CorpusException(tsv, number, "row must have " + width + " tab-separated cells, had " + cells.length);
-        }
-        String file = cell(header, cells, "file");
+    private ArticleMetadata row(Table.Row row) {
+        String file = cell(row, "file");
         if (file.isEmpty()) {
-            throw new CorpusException(tsv, number, "'file' must not be empty");
+            throw new CorpusException(tsv, (int) row.line(), "'file' must not be empty");
         }
-        String id = cell(header, cells, "id");
-        return new ArticleMetadata(id.isEmpty() ? ArticleReader.idOf(file) : id, file,
-                cell(header, cells, "title"), cell(header, cells, "author"),
-                date(cell(header, cells, "published"), number), cell(header, cells, "source"));
+        String id = cell(row, "id");
+        return new ArticleMetadata(id.isEmpty() ? ArticleReader.idOf(file) : id, file, cell(row, "title"),
+                cell(row, "author"), date(cell(row, "published"), (int) row.line()), cell(row, "source"));
     }
 
     private LocalDate date(String value, int number) {
@@ -103,8 +75,8 @@ final class MetadataReader {
         }
     }
 
-    private static String cell(Map<String, Integer> header, String[] cells, String name) {
-        Integer i = header.get(name);
-        return i == null || i >= cells.length ? "" : cells[i].strip();
+    /** An optional column: empty when the file does not have it. */
+    private static String cell(Table.Row row, String column) {
+        return row.values().getOrDefault(column, "");
     }
 }

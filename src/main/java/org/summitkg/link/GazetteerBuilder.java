@@ -13,6 +13,7 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.summitkg.SummitKgException;
+import org.summitkg.internal.Table;
 
 /**
  * Builds the offline gazetteer, in Wikidata's own vocabulary, from Wikidata-derived CSV files
@@ -36,7 +37,7 @@ public final class GazetteerBuilder {
     private final Path handKept;
     private final Model model = ModelFactory.createDefaultModel();
     private int conflicts;
-    private List<Map<String, String>> countryRows;
+    private List<Table.Row> countryRows;
     private static final String COUNTRIES = "derived/countries_gazetteer_joined.csv";
 
     public GazetteerBuilder(Path sources, Path handKept) {
@@ -89,7 +90,7 @@ public final class GazetteerBuilder {
 
     private void countries() {
         String file = COUNTRIES;
-        for (Map<String, String> row : countryRows()) {
+        for (Table.Row row : countryRows()) {
             String qid = CORRECTIONS.getOrDefault(row.get("qid"), row.get("qid"));
             if (row.get("iso2").equals("NA") && qid.isEmpty()) {
                 qid = "Q1030"; // Namibia: its QID is missing in the file (README)
@@ -137,7 +138,7 @@ public final class GazetteerBuilder {
     /** {@code preferEnglish}: the file's English name (NAME_EN) becomes the label of the places it lists. */
     private void places(String file, boolean preferEnglish) {
         Map<String, String> countryByIso = countryQidsBy("iso2");
-        for (Map<String, String> row : Csv.read(sources.resolve(file))) {
+        for (Table.Row row : Table.csv(sources.resolve(file))) {
             if (!isQid(row.get("WIKIDATAID"))) {
                 continue;
             }
@@ -162,9 +163,9 @@ public final class GazetteerBuilder {
     }
 
     /** The countries file's rows, read once: countries, places and MEPs all look countries up in it. */
-    private List<Map<String, String>> countryRows() {
+    private List<Table.Row> countryRows() {
         if (countryRows == null) {
-            countryRows = Csv.read(sources.resolve(COUNTRIES));
+            countryRows = Table.csv(sources.resolve(COUNTRIES));
         }
         return countryRows;
     }
@@ -172,7 +173,7 @@ public final class GazetteerBuilder {
     /** Country QIDs (corrected) by the value of a column of the countries file: iso2, name_en. */
     private Map<String, String> countryQidsBy(String column) {
         Map<String, String> out = new java.util.HashMap<>();
-        for (Map<String, String> row : countryRows()) {
+        for (Table.Row row : countryRows()) {
             out.put(row.get(column), CORRECTIONS.getOrDefault(row.get("qid"), row.get("qid")));
         }
         return out;
@@ -180,7 +181,7 @@ public final class GazetteerBuilder {
 
     private void leaders() {
         String file = "leaders/open-data-archive_world_leaders_hos_hog_2026.csv";
-        for (Map<String, String> row : Csv.read(sources.resolve(file))) {
+        for (Table.Row row : Table.csv(sources.resolve(file))) {
             person(row.get("person_qid"), row.get("person_name_en"), file, row.get("country_qid"),
                     row.get("title_en") + " of " + row.get("country"));
         }
@@ -188,12 +189,12 @@ public final class GazetteerBuilder {
 
     private void officeHolders(String country) {
         Map<String, String> positions = new java.util.HashMap<>();
-        for (Map<String, String> row : Csv.read(sources.resolve("leaders/everypolitician_" + country + "_positions.csv"))) {
+        for (Table.Row row : Table.csv(sources.resolve("leaders/everypolitician_" + country + "_positions.csv"))) {
             positions.put(row.get("position"), row.get("id"));
         }
         for (String which : List.of("current", "holders21")) {
             String file = "leaders/everypolitician_" + country + "_" + which + ".csv";
-            for (Map<String, String> row : Csv.read(sources.resolve(file))) {
+            for (Table.Row row : Table.csv(sources.resolve(file))) {
                 Resource p = person(row.get("personID"), row.get("person"), file, null, null);
                 if (p != null) {
                     positionHeld(p, positions.get(row.get("position")));
@@ -204,7 +205,7 @@ public final class GazetteerBuilder {
 
     private void foreignMinisters() {
         String file = "leaders/everypolitician_world_foreign_ministers_2022-12.csv";
-        for (Map<String, String> row : Csv.read(sources.resolve(file))) {
+        for (Table.Row row : Table.csv(sources.resolve(file))) {
             Resource p = person(row.get("person"), row.get("name"), file, row.get("country"), null);
             if (p != null) {
                 positionHeld(p, row.get("position"));
@@ -214,7 +215,7 @@ public final class GazetteerBuilder {
 
     private void congress() {
         String file = "politicians/us_congress_legislators_2013-2026_wikidata.csv";
-        for (Map<String, String> row : Csv.read(sources.resolve(file))) {
+        for (Table.Row row : Table.csv(sources.resolve(file))) {
             Resource p = person(row.get("wikidata"), row.get("official_full"), file, "Q30", null);
             if (p != null) {
                 alias(p, row.get("first") + " " + row.get("last"));
@@ -227,7 +228,7 @@ public final class GazetteerBuilder {
 
     private void organizations() {
         String file = "organizations/supraverden_international_organisations.csv";
-        for (Map<String, String> row : Csv.read(sources.resolve(file))) {
+        for (Table.Row row : Table.csv(sources.resolve(file))) {
             String qid = row.get("Wikidata_code");
             if (!isQid(qid) || IGNORED.contains(qid)) {
                 continue;
@@ -243,7 +244,7 @@ public final class GazetteerBuilder {
 
     private void headsOfStateAndGovernment() {
         String file = "politicians/everypolitician_world_heads_of_state_government_2022-10.csv";
-        for (Map<String, String> row : Csv.read(sources.resolve(file))) {
+        for (Table.Row row : Table.csv(sources.resolve(file))) {
             Resource p = person(row.get("person_qid"), row.get("person"), file, row.get("country_qid"), null);
             if (p != null) {
                 positionHeld(p, row.get("position_qid"), row.get("start_year"), row.get("end_year"));
@@ -254,11 +255,11 @@ public final class GazetteerBuilder {
     /** National office holders of 81 countries since 2000, with their offices' QIDs and dates. */
     private void cabinets() {
         Map<String, String> positions = new java.util.HashMap<>();
-        for (Map<String, String> row : Csv.read(sources.resolve("politicians/everypolitician_cabinets_2022_positions.csv"))) {
+        for (Table.Row row : Table.csv(sources.resolve("politicians/everypolitician_cabinets_2022_positions.csv"))) {
             positions.put(positionKey(row.get("source_repo"), row.get("position")), row.get("position_qid"));
         }
         String file = "politicians/everypolitician_cabinets_2022_officeholders.csv";
-        for (Map<String, String> row : Csv.read(sources.resolve(file))) {
+        for (Table.Row row : Table.csv(sources.resolve(file))) {
             String country = isCountry(row.get("jurisdiction_qid")) ? row.get("jurisdiction_qid") : null;
             Resource p = person(row.get("person_qid"), row.get("person"), file, country, null);
             if (p != null) {
@@ -278,7 +279,7 @@ public final class GazetteerBuilder {
     private void europeanParliament() {
         String file = "politicians/everypolitician_european_parliament_members_2022-11.csv";
         Map<String, String> countries = countryQidsBy("name_en");
-        for (Map<String, String> row : Csv.read(sources.resolve(file))) {
+        for (Table.Row row : Table.csv(sources.resolve(file))) {
             person(row.get("person_qid"), row.get("name"), file, countries.get(row.get("country")),
                     "Member of the European Parliament (2022)");
         }
@@ -287,7 +288,7 @@ public final class GazetteerBuilder {
     /** First-level regions; a QID shared by several rows or already another kind of item is a defect of the file. */
     private void regions() {
         String file = "regions/naturalearth_ne_10m_admin_1_states_provinces_v5.csv";
-        for (Map<String, String> row : Csv.read(sources.resolve(file))) {
+        for (Table.Row row : Table.csv(sources.resolve(file))) {
             if (!"1".equals(row.get("qid_rows"))) {
                 continue;
             }
@@ -299,7 +300,7 @@ public final class GazetteerBuilder {
 
     private void disputedAndMapUnits() {
         String file = "regions/naturalearth_ne_admin_0_units_disputed_v5.csv";
-        for (Map<String, String> row : Csv.read(sources.resolve(file))) {
+        for (Table.Row row : Table.csv(sources.resolve(file))) {
             boolean disputed = row.get("layer").contains("disputed");
             if (row.get("type").equals("Sovereign country") || row.get("type").equals("Country")) {
                 continue;
@@ -319,7 +320,7 @@ public final class GazetteerBuilder {
     /** Seas, gulfs, straits, islands, ranges, deserts, peaks, lakes; rivers of Natural Earth's larger scale ranks. */
     private void geography() {
         String file = "geography/naturalearth_ne_10m_physical_features_v5.csv";
-        for (Map<String, String> row : Csv.read(sources.resolve(file))) {
+        for (Table.Row row : Table.csv(sources.resolve(file))) {
             String layer = row.get("layer");
             if (layer.startsWith("rivers") && scaleRank(row) > 8 || row.get("featurecla").equals("Continent")) {
                 continue;
@@ -329,7 +330,7 @@ public final class GazetteerBuilder {
         }
     }
 
-    private static String featureType(Map<String, String> row) {
+    private static String featureType(Table.Row row) {
         String kind = row.get("featurecla").toLowerCase(java.util.Locale.ROOT);
         if (row.get("layer").startsWith("marine") || row.get("layer").startsWith("lakes") || row.get("layer").startsWith("rivers")) {
             return Wikidata.BODY_OF_WATER;
@@ -337,7 +338,7 @@ public final class GazetteerBuilder {
         return kind.contains("island") ? Wikidata.ISLAND : kind.equals("mountain") ? Wikidata.MOUNTAIN : Wikidata.GEOGRAPHIC_REGION;
     }
 
-    private static int scaleRank(Map<String, String> row) {
+    private static int scaleRank(Table.Row row) {
         try {
             return Integer.parseInt(row.get("scalerank"));
         } catch (NumberFormatException e) {
@@ -348,7 +349,7 @@ public final class GazetteerBuilder {
     /** Ministries' agencies, armed forces, police, intelligence and border services, with their Wikidata English labels. */
     private void governmentBodies() {
         String file = "government/nsi_government_agencies_forces_operators.csv";
-        for (Map<String, String> row : Csv.read(sources.resolve(file))) {
+        for (Table.Row row : Table.csv(sources.resolve(file))) {
             if (!row.get("dissolved").isEmpty() || row.get("wikidata_label_en").isEmpty()) {
                 continue;
             }
@@ -363,12 +364,12 @@ public final class GazetteerBuilder {
     private void media() {
         // (the German regional newspapers' file states no licence, so it is not copied here nor used)
         for (String file : List.of("media/wikimediacred_us_newspapers_wikipedia_qids.csv")) {
-            for (Map<String, String> row : Csv.read(sources.resolve(file))) {
+            for (Table.Row row : Table.csv(sources.resolve(file))) {
                 item(row.get("qid"), row.get("name"), file, Wikidata.NEWSPAPER);
             }
         }
         String file = "media/searxng_engine_websites_wikidata.csv";
-        for (Map<String, String> row : Csv.read(sources.resolve(file))) {
+        for (Table.Row row : Table.csv(sources.resolve(file))) {
             String[] names = row.get("site_names").split("\\|");
             Resource r = item(row.get("qid"), names[0], file, Wikidata.WEBSITE);
             aliases(r, row.get("site_names"));
@@ -410,33 +411,33 @@ public final class GazetteerBuilder {
     }
 
     private void supplement() {
-        Path file = handKept.resolve("supplement.tsv");
-        for (String[] row : Tsv.rows(file)) {
-            Resource r = item(row[0], row[1], "ontology/gazetteer/supplement.tsv (checked: " + row[5] + ")", null);
+        for (Table.Row row : Table.tsv(handKept.resolve("supplement.tsv"))) {
+            Resource r = item(row.get("qid"), row.get("label"),
+                    "ontology/gazetteer/supplement.tsv (checked: " + row.get("checked") + ")", null);
             if (r == null) {
-                throw new SummitKgException("supplement.tsv: '" + row[0] + "' is not a QID");
+                throw row.error("qid", "must be a QID");
             }
-            for (String a : row[2].split("\\|")) {
+            for (String a : row.get("aliases").split("\\|")) {
                 alias(r, a);
             }
-            for (String type : row[3].split("\\|")) {
+            for (String type : row.get("p31").split("\\|")) {
                 if (isQid(type)) {
                     r.addProperty(model.createProperty(Wikidata.P31), model.createResource(Wikidata.item(type)));
                 }
             }
-            if (isQid(row[4])) {
-                r.addProperty(model.createProperty(Wikidata.P17), model.createResource(Wikidata.item(row[4])));
+            if (isQid(row.get("country"))) {
+                r.addProperty(model.createProperty(Wikidata.P17), model.createResource(Wikidata.item(row.get("country"))));
             }
         }
     }
 
     private void aliases() {
-        for (String[] row : Tsv.rows(handKept.resolve("aliases.tsv"))) {
-            Resource r = model.createResource(Wikidata.item(row[0]));
+        for (Table.Row row : Table.tsv(handKept.resolve("aliases.tsv"))) {
+            Resource r = model.createResource(Wikidata.item(row.get("qid")));
             if (!r.hasProperty(RDFS.label)) {
-                throw new IllegalStateException("aliases.tsv names " + row[0] + ", which no source file has");
+                throw row.error("qid", "must be an item that a source file has");
             }
-            for (String a : row[1].split("\\|")) {
+            for (String a : row.get("aliases").split("\\|")) {
                 alias(r, a);
             }
         }

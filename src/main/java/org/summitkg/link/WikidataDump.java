@@ -10,6 +10,7 @@ import java.util.Set;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
 import org.summitkg.SummitKgException;
+import org.summitkg.internal.Table;
 import org.wikidata.wdtk.datamodel.interfaces.EntityDocumentProcessor;
 import org.wikidata.wdtk.datamodel.interfaces.ItemDocument;
 import org.wikidata.wdtk.datamodel.interfaces.ItemIdValue;
@@ -46,13 +47,17 @@ public final class WikidataDump implements EntityDocumentProcessor {
 
     /** {@code kindsFile}: p31, writes, note; rows whose p31 is "occupation" list occupations. */
     public WikidataDump(Path kindsFile) {
-        for (String[] row : Tsv.rows(kindsFile)) {
-            if (row[0].equals("occupation")) {
-                occupations.add(row[1]);
-            } else if (row[0].matches("Q[1-9][0-9]*") && row[1].matches("Q[1-9][0-9]*")) {
-                kinds.put(row[0], row[1]);
+        for (Table.Row row : Table.tsv(kindsFile)) {
+            String p31 = row.get("p31");
+            String writes = row.get("writes");
+            if (!writes.matches("Q[1-9][0-9]*")) {
+                throw row.error("writes", "must be a QID");
+            } else if (p31.equals("occupation")) {
+                occupations.add(writes);
+            } else if (p31.matches("Q[1-9][0-9]*")) {
+                kinds.put(p31, writes);
             } else {
-                throw new SummitKgException(kindsFile + ": '" + row[0] + "\t" + row[1] + "' is not a pair of QIDs or an occupation row");
+                throw row.error("p31", "must be a QID or 'occupation'");
             }
         }
     }

@@ -37,6 +37,16 @@ class TableTest {
     }
 
     @Test
+    void readsQuotedCsvFieldsOverSeveralLinesAndPadsShortRows() throws Exception {
+        Path f = Files.writeString(dir.resolve("a.csv"), "qid,name,note\nQ1,\"Port \"\"Alder\"\", North\",\"two\nlines\"\nQ2,Lake Orla\n");
+        List<Table.Row> rows = Table.csv(f);
+        assertEquals("Port \"Alder\", North", rows.get(0).get("name"));
+        assertEquals("two\nlines", rows.get(0).get("note"));
+        assertEquals("", rows.get(1).get("note"));
+        assertEquals(4, rows.get(1).line());
+    }
+
+    @Test
     void aGzippedCopyIsReadWhenThePlainFileIsMissing() throws Exception {
         Path gz = dir.resolve("towns.csv.gz");
         try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(gz))) {
