@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.summitkg.extract.entity.Mention;
 import org.summitkg.extract.event.Event;
+import org.summitkg.extract.parse.FunctionWords;
 import org.summitkg.extract.parse.Parse;
 import org.summitkg.extract.statement.Statement;
 import org.summitkg.nlp.AnnotatedArticle;
@@ -18,7 +19,6 @@ import org.summitkg.nlp.Token;
  * conference. A statement that only speaks about an event is not made at it.
  */
 final class StatementEventLinker {
-    private static final Set<String> AT = Set.of("at", "during");
     /** How far below a press conference's mention its listed remarks may stand, in sentences. */
     private static final int SECTION = 20;
     /** How far below it a plain statement may stand. */
@@ -58,7 +58,7 @@ final class StatementEventLinker {
         Parse parse = new Parse(article.sentences().get(cue.sentence()));
         for (int child : parse.children(cue.index(), "obl")) {
             boolean at = parse.children(child, "case").stream()
-                    .anyMatch(c -> AT.contains(article.token(c).word().toLowerCase(Locale.ROOT)));
+                    .anyMatch(c -> FunctionWords.MADE_AT_PREPOSITIONS.contains(article.token(c).word().toLowerCase(Locale.ROOT)));
             Event e = at ? eventAt(events, child) : null;
             if (e != null) {
                 return e;

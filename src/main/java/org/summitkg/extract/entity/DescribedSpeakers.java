@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.summitkg.extract.parse.FunctionWords;
 import org.summitkg.extract.parse.Lexicons;
 import org.summitkg.extract.parse.Names;
 import org.summitkg.extract.parse.Parse;
@@ -24,9 +25,6 @@ public final class DescribedSpeakers {
     private static final int MAX_TOKENS = 8;
     /** NER classes of a plural proper noun that names people: "Liberals", "Freedonians", "Catholics". */
     private static final Set<String> PLURAL_PEOPLE = Set.of("O", "NATIONALITY", "IDEOLOGY", "RELIGION", "MISC");
-    private static final Set<String> LEADING = Set.of("the", "a", "an", "this", "that", "these", "those");
-    /** Prepositions that tie a speaker to a body: "a spokeswoman for …", "the head of …", "an official at …". */
-    private static final Set<String> OF_WHOM = Set.of("for", "of", "at", "from", "with");
 
     private final AnnotatedArticle article;
     private final Lexicons lexicons;
@@ -52,7 +50,7 @@ public final class DescribedSpeakers {
 
     private Entity described(Parse parse, int head) {
         int first = parse.span(head)[0];
-        while (first < head && LEADING.contains(article.token(first).word().toLowerCase(Locale.ROOT))) {
+        while (first < head && FunctionWords.DESCRIPTION_DETERMINERS.contains(article.token(first).word().toLowerCase(Locale.ROOT))) {
             first++;
         }
         while (first < head && !isWordOfTheName(article.token(first))) {
@@ -83,7 +81,7 @@ public final class DescribedSpeakers {
         int last = head;
         for (int nmod : parse.children(head, "nmod")) {
             int[] span = parse.span(nmod);
-            if (span[0] == last + 1 && OF_WHOM.contains(article.token(span[0]).word().toLowerCase(Locale.ROOT))) {
+            if (span[0] == last + 1 && FunctionWords.AFFILIATION_PREPOSITIONS.contains(article.token(span[0]).word().toLowerCase(Locale.ROOT))) {
                 last = span[1];
             }
         }

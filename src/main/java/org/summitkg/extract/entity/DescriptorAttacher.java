@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.summitkg.extract.parse.FunctionWords;
 import org.summitkg.extract.parse.Lexicon;
 import org.summitkg.extract.parse.Names;
 import org.summitkg.nlp.AnnotatedArticle;
@@ -74,7 +75,7 @@ final class DescriptorAttacher {
         for (Token t : article.tokens()) {
             int start = t.index() + 1;
             int end = start + length;
-            if (t.word().equalsIgnoreCase("the") && end <= article.tokens().size()
+            if (FunctionWords.DEFINITE_ARTICLE.contains(t.word()) && end <= article.tokens().size()
                     && descriptor.equals(key(start, end)) && !followedByName(end) && !covered(clusters, start, end)) {
                 Token last = article.token(end - 1);
                 out.add(new Mention(article.text(t.begin(), last.end()), t.begin(), last.end(), t.sentence(),

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.summitkg.extract.parse.FunctionWords;
 import org.summitkg.extract.parse.Lexicon;
 import org.summitkg.extract.parse.Names;
 import org.summitkg.extract.parse.Parse;
@@ -22,12 +23,7 @@ import org.summitkg.nlp.Token;
 final class GroupFinder {
     private static final Set<String> MODIFIER_TAGS = Set.of("JJ", "NN", "NNP", "NNPS");
     private static final Set<String> SUBJECTS = Set.of("nsubj", "nsubj:xsubj");
-    /** Determiners that make a plural refer to people already named ("both leaders", "the officials"). */
-    private static final Set<String> DEFINITE = Set.of("the", "both", "these", "those", "this", "that", "their",
-            "his", "her", "our", "its");
 
-    /** Determiners of someone unnamed: "a source said". */
-    private static final Set<String> INDEFINITE = Set.of("a", "an", "one", "another");
 
     private final Lexicon groupNouns;
     private final Lexicon speechVerbs;
@@ -66,7 +62,7 @@ final class GroupFinder {
     private static boolean isDefinite(AnnotatedArticle article, Sentence s, int head) {
         return s.dependencies().stream().anyMatch(d -> d.governor() == head
                 && (d.relation().equals("nummod") || d.relation().startsWith("det") || d.relation().equals("nmod:poss"))
-                && DEFINITE.contains(article.token(d.dependent()).word().toLowerCase(Locale.ROOT))
+                && FunctionWords.DEFINITE_DETERMINERS.contains(article.token(d.dependent()).word().toLowerCase(Locale.ROOT))
                 || d.governor() == head && d.relation().equals("nummod"));
     }
 
@@ -83,7 +79,7 @@ final class GroupFinder {
     private static boolean isIndefinite(AnnotatedArticle article, Sentence s, int head) {
         return s.dependencies().stream().anyMatch(d -> d.governor() == head
                 && (d.relation().startsWith("det") || d.relation().equals("nummod"))
-                && INDEFINITE.contains(article.token(d.dependent()).word().toLowerCase(Locale.ROOT)));
+                && FunctionWords.INDEFINITE_DETERMINERS.contains(article.token(d.dependent()).word().toLowerCase(Locale.ROOT)));
     }
 
     /** The group's words: the modifiers before its noun, and a phrase after it that says whose it is ("aides to the mayor"). */

@@ -3,6 +3,7 @@ package org.summitkg.extract.entity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.summitkg.extract.parse.FunctionWords;
 import org.summitkg.extract.parse.Lexicon;
 import org.summitkg.extract.parse.Names;
 import org.summitkg.nlp.AnnotatedArticle;
@@ -71,7 +72,7 @@ final class NamedMentionFinder {
 
     private boolean isPrefixWord(Token t) {
         String w = t.word().toLowerCase(Locale.ROOT);
-        return w.equals("the") || "TITLE".equals(t.ner()) || titles.contains(w) || "NATIONALITY".equals(t.ner());
+        return FunctionWords.DEFINITE_ARTICLE.contains(w) || "TITLE".equals(t.ner()) || titles.contains(w) || "NATIONALITY".equals(t.ner());
     }
 
     private static boolean isSuffixWord(Token t) {

@@ -10,6 +10,7 @@ import org.summitkg.extract.entity.EntityIndex;
 import org.summitkg.extract.entity.EntityType;
 import org.summitkg.extract.entity.Mention;
 import org.summitkg.extract.entity.MentionKind;
+import org.summitkg.extract.parse.FunctionWords;
 import org.summitkg.extract.parse.Parse;
 import org.summitkg.nlp.AnnotatedArticle;
 import org.summitkg.nlp.NerMention;
@@ -23,8 +24,6 @@ import org.summitkg.nlp.Token;
  * words around it (proposed, invited, next, would; if), and who proposed it.
  */
 final class EventMentionFinder {
-    private static final Set<String> PLACE_CASES = Set.of("in", "at");
-    private static final Set<String> PARTY_CASES = Set.of("between", "with", "of");
 
     private final AnnotatedArticle article;
     private final EntityIndex index;
@@ -105,9 +104,9 @@ final class EventMentionFinder {
         for (String rel : List.of("nmod", "obl")) {
             for (int c : parse.children(head, rel)) {
                 String preposition = caseOf(parse, c);
-                if (PLACE_CASES.contains(preposition)) {
+                if (FunctionWords.EVENT_PLACE_PREPOSITIONS.contains(preposition)) {
                     placeChain(parse, c, places);
-                } else if (PARTY_CASES.contains(preposition)) {
+                } else if (FunctionWords.EVENT_PARTY_PREPOSITIONS.contains(preposition)) {
                     addResolved(parse, c, participants, places);
                 }
             }
@@ -166,7 +165,7 @@ final class EventMentionFinder {
                 around.addAll(parse.children(t, rel));
             }
         }
-        boolean perfectModal = around.stream().anyMatch(t -> article.token(t).lemma().equals("have"))
+        boolean perfectModal = around.stream().anyMatch(t -> FunctionWords.PERFECT_AUXILIARY.contains(article.token(t).lemma()))
                 && around.stream().anyMatch(t -> article.token(t).pos().equals("MD"));
         if (perfectModal || around.stream().anyMatch(t -> lexicon.hypothetical().contains(article.token(t).word()))) {
             return EventStatus.HYPOTHETICAL;

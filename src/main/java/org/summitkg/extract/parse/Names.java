@@ -4,10 +4,10 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.summitkg.extract.parse.FunctionWords;
 
 /** How names are compared: normalised keys, surnames and acronyms. */
 public final class Names {
-    private static final List<String> FUNCTION_WORDS = List.of("of", "the", "and", "for", "de", "du", "la");
 
     private Names() {
     }
@@ -46,7 +46,7 @@ public final class Names {
         }
         StringBuilder initials = new StringBuilder();
         for (String word : longName.split("[\\s-]+")) {
-            if (!word.isEmpty() && !FUNCTION_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
+            if (!word.isEmpty() && !FunctionWords.NAME_JOINERS.contains(word)) {
                 initials.append(Character.toUpperCase(word.charAt(0)));
             }
         }

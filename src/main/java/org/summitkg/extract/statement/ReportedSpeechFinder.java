@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.summitkg.extract.entity.Entity;
 import org.summitkg.extract.entity.EntityType;
+import org.summitkg.extract.parse.FunctionWords;
 import org.summitkg.extract.parse.Lexicons;
 import org.summitkg.extract.parse.Parse;
 import org.summitkg.nlp.AnnotatedArticle;
@@ -21,18 +22,10 @@ import org.summitkg.nlp.Token;
  */
 final class ReportedSpeechFinder {
     private static final Set<String> VERB_CONTENT = Set.of("ccomp", "obj", "xcomp", "obl");
-    /** Prepositions that introduce what was said: "complained about …", "warned against …", "pointing to …". */
-    private static final Set<String> ABOUT = Set.of("about", "against", "at", "of", "on", "to");
-    /** Prepositions after an object that say what it was called or blamed for: "… as …", "… for …". */
-    private static final Set<String> CHARACTERISING = Set.of("as", "for");
-    private static final Set<String> NEGATIONS = Set.of("without", "not", "never", "n't");
-    /** "said nothing about the talks": an object that says nothing was said. */
-    private static final Set<String> NOTHING = Set.of("nothing");
     private static final Set<String> NOUN_CONTENT = Set.of("acl", "ccomp", "nmod", "xcomp");
     private static final Set<String> ADJECTIVE_CONTENT = Set.of("ccomp");
     /** What a verb outside the lexicons reports when its shape makes it a cue: its clause, as an attitude. */
     private static final Set<String> CLAUSE_CONTENT = Set.of("ccomp");
-    private static final Set<String> LEADING_WORDS = Set.of("that", "to", "for", "of", "about", "on", "as");
     private static final int MIN_CONTENT_TOKENS = 2;
     /** "…, said X on Monday in a statement.": how far from the end a trailing cue may stand. */
     private static final int TRAILING_TAIL = 8;
@@ -184,7 +177,7 @@ final class ReportedSpeechFinder {
                 continue;
             }
             for (int head : owner < 0 ? List.<Integer>of() : parse.children(owner, rel)) {
-                if (rel.equals("obl") && !ABOUT.contains(caseWord(parse, head))) {
+                if (rel.equals("obl") && !FunctionWords.ABOUT_PREPOSITIONS.contains(caseWord(parse, head))) {
                     continue;
                 }
                 if (head < cue && !rel.equals("ccomp")) {
@@ -211,7 +204,7 @@ final class ReportedSpeechFinder {
         }
         for (String rel : List.of("obl", "advcl")) {
             for (int head : parse.children(cue, rel)) {
-                if (caseWord(parse, head).equals("as")) {
+                if (FunctionWords.DESCRIBED_AS.contains(caseWord(parse, head))) {
                     int[] span = trim(parse.span(head), cue);
                     if (span != null && isContent(span)) {
                         return java.util.Optional.of(span);
@@ -226,8 +219,8 @@ final class ReportedSpeechFinder {
     private java.util.Optional<int[]> demanded(Parse parse, int cue) {
         for (int head : parse.children(cue, "obl")) {
             String preposition = caseWord(parse, head);
-            int[] span = preposition.equals("for") ? trim(parse.span(head), cue)
-                    : preposition.equals("on") && !parse.children(cue, "xcomp").isEmpty()
+            int[] span = FunctionWords.DEMAND_FOR.contains(preposition) ? trim(parse.span(head), cue)
+                    : FunctionWords.DEMAND_ON.contains(preposition) && !parse.children(cue, "xcomp").isEmpty()
                     ? trim(parse.span(parse.children(cue, "xcomp").get(0)), cue) : null;
             if (span != null && isContent(span)) {
                 return java.util.Optional.of(span);
@@ -239,13 +232,13 @@ final class ReportedSpeechFinder {
     /** "without announcing", "did not say", "said nothing": a cue that is negated reports nothing said. */
     private boolean isNegated(Parse parse, int cue) {
         for (int obj : parse.children(cue, "obj")) {
-            if (NOTHING.contains(article.token(obj).word().toLowerCase(Locale.ROOT))) {
+            if (FunctionWords.NOTHING.contains(article.token(obj).word().toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }
         for (String rel : List.of("advmod", "mark", "case", "neg")) {
             for (int c : parse.children(cue, rel)) {
-                if (NEGATIONS.contains(article.token(c).word().toLowerCase(Locale.ROOT))) {
+                if (FunctionWords.NEGATIONS.contains(article.token(c).word().toLowerCase(Locale.ROOT))) {
                     return true;
                 }
             }
@@ -286,7 +279,7 @@ final class ReportedSpeechFinder {
     /** A further complement of the verb: a clause, or a phrase introducing what was said. */
     private boolean saysMore(Parse parse, int child) {
         String rel = parse.relation(child);
-        return rel.equals("ccomp") || rel.equals("xcomp") || rel.startsWith("obl") && ABOUT.contains(caseWord(parse, child));
+        return rel.equals("ccomp") || rel.equals("xcomp") || rel.startsWith("obl") && FunctionWords.ABOUT_PREPOSITIONS.contains(caseWord(parse, child));
     }
 
     /** A content that ends inside a quotation ends with it, closing mark included. */
@@ -336,7 +329,7 @@ final class ReportedSpeechFinder {
         for (String rel2 : List.of("obl", "advcl")) {
             for (int x : parse.children(cue, rel2)) {
                 int[] more = parse.span(x);
-                if (more[0] == span[1] + 1 && CHARACTERISING.contains(caseWord(parse, x))) {
+                if (more[0] == span[1] + 1 && FunctionWords.CHARACTERISING_PREPOSITIONS.contains(caseWord(parse, x))) {
                     return new int[] {span[0], more[1]};
                 }
             }
@@ -373,7 +366,7 @@ final class ReportedSpeechFinder {
         int start = span[1] < cue ? span[0] : Math.max(span[0], cue + 1);
         int first = start;
         int last = span[1];
-        while (first <= last && (isPunct(first) || LEADING_WORDS.contains(article.token(first).word().toLowerCase(Locale.ROOT))
+        while (first <= last && (isPunct(first) || FunctionWords.CONTENT_LEADING_WORDS.contains(article.token(first).word().toLowerCase(Locale.ROOT))
                 && first == start)) {
             first++;
         }
@@ -517,7 +510,7 @@ final class ReportedSpeechFinder {
     private void accordingTo(Parse parse, List<Statement> out) {
         Sentence s = parse.sentence();
         for (int t = s.firstToken(); t + 1 < s.endToken(); t++) {
-            if (!article.token(t).word().equalsIgnoreCase("according") || !article.token(t + 1).word().equals("to")) {
+            if (!FunctionWords.ACCORDING_TO.startsAt(article.tokens(), t)) {
                 continue;
             }
             int source = sourceAfter(parse, t + 2);
@@ -532,7 +525,7 @@ final class ReportedSpeechFinder {
                 int begin = article.token(span[0]).begin();
                 int end = article.token(span[1]).end();
                 out.add(new Statement(StatementKind.REPORTED, who, article.text(begin, end), begin, end, s.index(),
-                        "according to", article.token(t).begin(), List.of(), List.of(), AttributionRule.REPORTED_ACCORDING_TO.alone(), AttributionRule.REPORTED_ACCORDING_TO.alone().confidence(), false));
+                        String.join(" ", FunctionWords.ACCORDING_TO.words()), article.token(t).begin(), List.of(), List.of(), AttributionRule.REPORTED_ACCORDING_TO.alone(), AttributionRule.REPORTED_ACCORDING_TO.alone().confidence(), false));
             }
         }
     }
