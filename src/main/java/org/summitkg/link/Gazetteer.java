@@ -18,6 +18,8 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.summitkg.extract.entity.EntityType;
 import org.summitkg.extract.entity.KnownNames;
+import org.summitkg.extract.parse.FunctionWords;
+import org.summitkg.extract.parse.Names;
 
 /**
  * The offline gazetteer, indexed by normalised name (labels and aliases), and by surname for
@@ -149,39 +151,15 @@ public final class Gazetteer {
         return bySurname.getOrDefault(key(surname), List.of());
     }
 
-    private static final Pattern MARKS = Pattern.compile("\\p{M}");
-
-    /** Lower case, no accents, dots, apostrophes or leading "the"; other runs of non-letters one space. */
+    /** The lookup key: {@link Names#plain}, without a leading definite article ("The Port Alder Times"). */
     static String key(String name) {
-        String plain = name;
-        if (!plain.chars().allMatch(c -> c < 128)) {
-            plain = MARKS.matcher(Normalizer.normalize(plain, Normalizer.Form.NFD)).replaceAll("");
-        }
-        plain = plain.toLowerCase(Locale.ROOT);
-        StringBuilder out = new StringBuilder(plain.length());
-        boolean gap = false;
-        for (int i = 0; i < plain.length(); i++) {
-            char c = plain.charAt(i);
-            if (c == '\'' || c == '’' || c == '.') {
-                continue;
-            }
-            if (Character.isLetter(c) || isNumber(c)) {
-                if (gap && out.length() > 0) {
-                    out.append(' ');
-                }
-                out.append(c);
-                gap = false;
-            } else {
-                gap = true;
+        String key = Names.plain(name);
+        for (String article : FunctionWords.DEFINITE_ARTICLE.words()) {
+            if (key.startsWith(article + " ")) {
+                return key.substring(article.length() + 1);
             }
         }
-        String key = out.toString();
-        return key.startsWith("the ") ? key.substring(4) : key;
-    }
-
-    private static boolean isNumber(char c) {
-        int type = Character.getType(c);
-        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
+        return key;
     }
 
     private void add(GazetteerItem item) {

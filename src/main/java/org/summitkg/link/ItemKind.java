@@ -24,15 +24,6 @@ public enum ItemKind {
         };
     }
 
-    /** The IRI folder of linked resources of this kind, the same in every article. */
-    public String folder() {
-        return switch (this) {
-            case PERSON -> "person";
-            case ORGANIZATION -> "organization";
-            default -> "place";
-        };
-    }
-
     /** The kinds of an item with these P31 type QIDs (types the linker does not know are left out). */
     static Set<ItemKind> ofTypes(java.util.Collection<String> qids) {
         Set<ItemKind> kinds = EnumSet.noneOf(ItemKind.class);

@@ -32,7 +32,7 @@ final class EntityResources {
     }
 
     String iri(Entity e) {
-        return links.of(e).map(l -> SummitIris.BASE + "resource/" + l.kind().folder() + "/" + SummitIris.slug(l.label()))
+        return links.of(e).map(l -> SummitIris.entity(l.kind(), l.label()))
                 .orElseGet(() -> SummitIris.entity(e.type(), e.key()));
     }
 

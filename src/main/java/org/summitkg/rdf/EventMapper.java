@@ -29,13 +29,10 @@ final class EventMapper {
     }
 
     String iri(Event e) {
-        String status = e.status().name().toLowerCase(Locale.ROOT);
         if (e.participants().isEmpty()) {
-            return SummitIris.article(articleId) + "/event/" + e.family().toLowerCase(Locale.ROOT) + "-" + status + "-"
-                    + e.mentions().get(0).begin();
+            return SummitIris.event(articleId, e.family(), e.status(), e.mentions().get(0).begin());
         }
-        String who = e.participants().stream().map(p -> last(resources.iri(p))).sorted().collect(Collectors.joining("-"));
-        return SummitIris.BASE + "resource/event/" + e.family().toLowerCase(Locale.ROOT) + "-" + status + "-" + who;
+        return SummitIris.event(e.family(), e.status(), e.participants().stream().map(resources::iri).toList());
     }
 
     void map(Event e) {
@@ -63,9 +60,5 @@ final class EventMapper {
         List<String> who = e.participants().stream().map(Entity::label).toList();
         return e.type() + (who.isEmpty() ? "" : ": " + String.join(", ", who))
                 + " (" + e.status().name().toLowerCase(Locale.ROOT) + ")";
-    }
-
-    private static String last(String iri) {
-        return iri.substring(iri.lastIndexOf('/') + 1);
     }
 }

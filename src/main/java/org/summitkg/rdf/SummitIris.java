@@ -1,8 +1,12 @@
 package org.summitkg.rdf;
 
-import java.text.Normalizer;
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import org.summitkg.extract.entity.EntityType;
+import org.summitkg.extract.event.EventStatus;
+import org.summitkg.extract.parse.Names;
+import org.summitkg.link.ItemKind;
 
 /**
  * Mints the stable, readable IRIs of summit-kg: the same article id, entity name or offsets give
@@ -33,15 +37,38 @@ public final class SummitIris {
         return article(articleId) + "/mention/" + begin + "-" + end;
     }
 
+    /** An entity no Wikidata item links: its type's folder and the article's name for it. */
     public static String entity(EntityType type, String name) {
         return BASE + "resource/" + folder(type) + "/" + slug(name);
     }
 
-    /** Lower-case ASCII words joined by '-': "Louis V. Moreau" → "louis-v-moreau". */
+    /** A linked entity, the same in every article: its item's kind's folder and the item's label. */
+    public static String entity(ItemKind kind, String itemLabel) {
+        return BASE + "resource/" + folder(kind) + "/" + slug(itemLabel);
+    }
+
+    /** An event with participants, the same in every article that reports it. */
+    public static String event(String family, EventStatus status, List<String> participantIris) {
+        String who = participantIris.stream().map(SummitIris::lastSegment).sorted().collect(Collectors.joining("-"));
+        return BASE + "resource/event/" + eventSlug(family, status) + "-" + who;
+    }
+
+    /** An event without participants: the article's own, told apart by where it is first mentioned. */
+    public static String event(String articleId, String family, EventStatus status, int firstMention) {
+        return article(articleId) + "/event/" + eventSlug(family, status) + "-" + firstMention;
+    }
+
+    private static String eventSlug(String family, EventStatus status) {
+        return family.toLowerCase(Locale.ROOT) + "-" + status.name().toLowerCase(Locale.ROOT);
+    }
+
+    private static String lastSegment(String iri) {
+        return iri.substring(iri.lastIndexOf('/') + 1);
+    }
+
+    /** ASCII letters and digits of {@link Names#plain}, words joined by '-': "Louis V. Moreau" → "louis-v-moreau". */
     public static String slug(String name) {
-        String ascii = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        String slug = ascii.toLowerCase(Locale.ROOT).replace("'", "").replace("’", "").replace(".", "")
-                .replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        String slug = Names.plain(name).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
         return slug.isEmpty() ? "x" + Integer.toHexString(name.hashCode()) : slug;
     }
 
@@ -50,7 +77,15 @@ public final class SummitIris {
             case PERSON -> "person";
             case GROUP -> "group";
             case ORGANIZATION -> "organization";
-            default -> "place";
+            case COUNTRY, CITY, REGION, FACILITY, PLACE -> "place";
+        };
+    }
+
+    private static String folder(ItemKind kind) {
+        return switch (kind) {
+            case PERSON -> "person";
+            case ORGANIZATION -> "organization";
+            case COUNTRY, CITY, REGION, CONTINENT, BUILDING, FEATURE -> "place";
         };
     }
 }

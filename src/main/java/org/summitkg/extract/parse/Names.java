@@ -4,18 +4,55 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.summitkg.extract.parse.FunctionWords;
+import java.util.regex.Pattern;
 
-/** How names are compared: normalised keys, surnames and acronyms. */
+/**
+ * The one home of name normalisation: {@link #plain} is how every stage compares names (the
+ * extractors' entity keys, the gazetteer's lookup keys, the IRI slugs all start from it), plus
+ * surnames and acronyms.
+ */
 public final class Names {
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
 
     private Names() {
     }
 
-    /** Lower case, no accents, no dots or apostrophes, single-letter initials dropped from longer names. */
+    /**
+     * Lower case, no accents, no dots or apostrophes, every other run of what is neither letter
+     * nor digit one space: "Émile O’Dell-Ray Jr." → "emile odell ray jr".
+     */
+    public static String plain(String name) {
+        String text = name.chars().allMatch(c -> c < 128) ? name
+                : MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
+        text = text.toLowerCase(Locale.ROOT);
+        StringBuilder out = new StringBuilder(text.length());
+        boolean gap = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\'' || c == '’' || c == '.') {
+                continue;
+            }
+            if (Character.isLetter(c) || isNumber(c)) {
+                if (gap && out.length() > 0) {
+                    out.append(' ');
+                }
+                out.append(c);
+                gap = false;
+            } else {
+                gap = true;
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean isNumber(char c) {
+        int type = Character.getType(c);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
+    }
+
+    /** The key an entity's names are clustered by: {@link #plain}, single-letter initials dropped from longer names. */
     public static String key(String name) {
-        String plain = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).replace("’", "'").replaceAll("['.]", "").replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        String plain = plain(name);
         String[] words = plain.split(" ");
         if (words.length < 3) {
             return plain;
