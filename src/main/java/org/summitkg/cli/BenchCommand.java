@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.summitkg.rdf.BundledQuery;
 import org.summitkg.SummitKgException;
 import org.summitkg.rdf.TdbStore;
 import org.summitkg.serve.SparqlServer;
@@ -91,7 +92,7 @@ final class BenchCommand implements Callable<Integer> {
             send(http, server, "ASK { ?s ?p ?o }");
             out.printf("serve start:  %.2f s to the first answer%n", (System.nanoTime() - start) / 1e9);
             for (String name : LoadQueries.NAMES) {
-                String query = QuerySource.bundled(name);
+                String query = BundledQuery.text(name);
                 List<Long> times = new ArrayList<>();
                 for (int i = 0; i < rounds; i++) {
                     long t0 = System.nanoTime();

@@ -3,6 +3,7 @@ package org.summitkg.cli;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.summitkg.rdf.BundledQuery;
 import org.summitkg.extract.entity.EntityType;
 import org.summitkg.link.EntityLinker;
 import org.summitkg.link.Gazetteer;
@@ -48,7 +49,7 @@ final class LinkCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         try (TdbStore store = TdbStore.open(common.db)) {
             EntityLinker linker = new EntityLinker(Gazetteer.shipped());
-            new QueryRunner(store.dataset()).runWithColumn(QuerySource.bundled("unlinked-entities"), "unlinked-entities",
+            new QueryRunner(store.dataset()).runWithColumn(BundledQuery.text("unlinked-entities"), "unlinked-entities",
                     "candidates", row -> explain(linker, row), format, System.out);
         }
         System.out.flush();

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.summitkg.rdf.BundledQuery;
 import org.summitkg.SummitKgException;
 
 /** Finds the text of a query: a file, standard input ('-'), or a query bundled from queries/. */
@@ -21,22 +22,10 @@ final class QuerySource {
             if (Files.isRegularFile(file)) {
                 return Files.readString(file, StandardCharsets.UTF_8);
             }
-            String bundled = bundled(name);
-            if (bundled == null) {
-                throw new SummitKgException(name + ": query must be a readable file, '-' or a bundled query name "
-                        + "(see queries/), found none");
-            }
-            return bundled;
+            return BundledQuery.find(name).orElseThrow(() -> new SummitKgException(name
+                    + ": query must be a readable file, '-' or a bundled query name (see queries/), found none"));
         } catch (IOException e) {
             throw new SummitKgException(name + ": query cannot be read (" + e.getMessage() + ")", e);
-        }
-    }
-
-    /** The text of {@code queries/NAME.rq} from the jar, or null. */
-    static String bundled(String name) throws IOException {
-        String file = name.endsWith(".rq") ? name.substring(name.lastIndexOf('/') + 1) : name + ".rq";
-        try (InputStream in = QuerySource.class.getResourceAsStream("/org/summitkg/queries/" + file)) {
-            return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 }

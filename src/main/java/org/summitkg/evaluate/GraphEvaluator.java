@@ -13,6 +13,7 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
+import org.summitkg.rdf.BundledQuery;
 
 /**
  * Reads what the built graph holds for each article (through the bundled queries, so the
@@ -76,7 +77,7 @@ public final class GraphEvaluator {
     /** Events per source file name, from {@code queries/events-by-article.rq}. */
     Map<String, List<FoundEvent>> foundEvents() {
         Map<String, Map<String, List<QuerySolution>>> rows = new LinkedHashMap<>();
-        String query = bundledQuery("events-by-article.rq");
+        String query = BundledQuery.text("events-by-article.rq");
         dataset.executeRead(() -> {
             try (QueryExecution exec = QueryExecution.dataset(dataset).query(query).build()) {
                 exec.execSelect().forEachRemaining(row -> rows.computeIfAbsent(text(row, "article"), k -> new LinkedHashMap<>())
@@ -105,7 +106,7 @@ public final class GraphEvaluator {
     Map<String, List<FoundStatement>> foundStatements() {
         Map<String, Map<List<String>, List<FoundEntity>>> speakers = new LinkedHashMap<>();
         Map<List<String>, List<String>> topics = new HashMap<>();
-        String query = bundledQuery("statements.rq");
+        String query = BundledQuery.text("statements.rq");
         dataset.executeRead(() -> {
             try (QueryExecution exec = QueryExecution.dataset(dataset).query(query).build()) {
                 exec.execSelect().forEachRemaining(row -> {
@@ -127,7 +128,7 @@ public final class GraphEvaluator {
     /** Entities per source file name, from {@code queries/entities-by-article.rq}. */
     Map<String, List<FoundEntity>> foundEntities() {
         Map<String, List<FoundEntity>> out = new HashMap<>();
-        String query = bundledQuery("entities-by-article.rq");
+        String query = BundledQuery.text("entities-by-article.rq");
         dataset.executeRead(() -> {
             try (QueryExecution exec = QueryExecution.dataset(dataset).query(query).build()) {
                 exec.execSelect().forEachRemaining(row -> out.computeIfAbsent(text(row, "article"), k -> new ArrayList<>())
@@ -142,14 +143,4 @@ public final class GraphEvaluator {
         return node == null ? "" : node.isLiteral() ? node.asLiteral().getLexicalForm() : node.toString();
     }
 
-    static String bundledQuery(String file) {
-        try (InputStream in = GraphEvaluator.class.getResourceAsStream("/org/summitkg/queries/" + file)) {
-            if (in == null) {
-                throw new IllegalStateException("bundled query " + file + " is missing");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -16,6 +15,7 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.summitkg.internal.Sha256;
 import org.summitkg.corpus.Article;
 
 /**
@@ -76,17 +76,8 @@ public final class CachingAnnotator implements Annotator {
     }
 
     String key(Article article) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(delegate.settings().getBytes(StandardCharsets.UTF_8));
-            sha.update((byte) 0);
-            sha.update(String.valueOf(article.published()).getBytes(StandardCharsets.UTF_8));
-            sha.update((byte) 0);
-            sha.update(TextMasks.apply(article.text()).getBytes(StandardCharsets.UTF_8)); // the text CoreNLP is given
-            return HexFormat.of().formatHex(sha.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every JVM", e);
-        }
+        // the text CoreNLP is given, masks applied
+        return Sha256.hex(delegate.settings(), String.valueOf(article.published()), TextMasks.apply(article.text()));
     }
 
     private static Annotations read(Path file) {

@@ -1,7 +1,5 @@
 package org.summitkg.rdf;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.OWL;
@@ -50,8 +48,7 @@ final class EntityResources {
                 .addProperty(OWL.sameAs, m.createResource(Wikidata.item(link.qid())))
                 .addProperty(Summit.wikidataId, link.qid())
                 .addProperty(Summit.linkMethod, link.method())
-                .addLiteral(Summit.linkConfidence, m.createTypedLiteral(
-                        BigDecimal.valueOf(link.confidence()).setScale(2, RoundingMode.HALF_UP)));
+                .addLiteral(Summit.linkConfidence, Literals.confidence(m, link.confidence()));
         return r;
     }
 

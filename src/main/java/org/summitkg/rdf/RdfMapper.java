@@ -1,7 +1,6 @@
 package org.summitkg.rdf;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
@@ -13,6 +12,7 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.summitkg.internal.Sha256;
 import org.summitkg.corpus.Article;
 import org.summitkg.extract.ArticleGraph;
 import org.summitkg.extract.SentenceSpan;
@@ -111,18 +111,11 @@ public final class RdfMapper {
                 .addLiteral(m.createProperty(PROV, "generatedAtTime"), m.createTypedLiteral(time))
                 .addProperty(Summit.pipelineVersion, metadata.pipelineVersion())
                 .addProperty(Summit.sourceFile, a.file())
-                .addProperty(Summit.textSha256, sha256(a.text()));
+                .addProperty(Summit.textSha256, Sha256.hex(a.text()));
     }
 
     private static org.apache.jena.rdf.model.Literal offset(Model m, int value) {
         return m.createTypedLiteral(Integer.toString(value), XSDDatatype.XSDnonNegativeInteger);
     }
 
-    static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every JVM", e);
-        }
-    }
 }

@@ -1,7 +1,5 @@
 package org.summitkg.rdf;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Locale;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Model;
@@ -42,8 +40,7 @@ final class StatementMapper {
                 .addLiteral(Nif.beginIndex, offset(s.begin()))
                 .addLiteral(Nif.endIndex, offset(s.end()))
                 .addProperty(Summit.attributionMethod, s.method().id())
-                .addLiteral(Summit.confidence, model.createTypedLiteral(
-                        BigDecimal.valueOf(s.confidence()).setScale(2, RoundingMode.HALF_UP)));
+                .addLiteral(Summit.confidence, Literals.confidence(model, s.confidence()));
         if (!s.cue().isEmpty()) {
             r.addProperty(Summit.cue, s.cue());
         }

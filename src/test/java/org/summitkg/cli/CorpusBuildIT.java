@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.junit.jupiter.api.Test;
+import org.summitkg.rdf.BundledQuery;
 import org.summitkg.evaluate.ArticleScore;
 import org.summitkg.evaluate.GoldArticle;
 import org.summitkg.evaluate.GraphEvaluator;
@@ -29,7 +30,7 @@ class CorpusBuildIT {
     private final BuiltCorpus built = BuiltCorpus.get();
 
     private List<QuerySolution> select(String bundledQuery) throws IOException {
-        String text = QuerySource.bundled(bundledQuery);
+        String text = BundledQuery.text(bundledQuery);
         List<QuerySolution> rows = new ArrayList<>();
         built.store.dataset().executeRead(() -> {
             try (QueryExecution exec = QueryExecution.dataset(built.store.dataset()).query(text).build()) {
@@ -91,7 +92,7 @@ class CorpusBuildIT {
             assertTrue(row.getLiteral("sentence").getString().contains(start), "sentence of " + text);
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new QueryRunner(built.store.dataset()).run(QuerySource.bundled("claims-about-topic"), "q",
+        new QueryRunner(built.store.dataset()).run(BundledQuery.text("claims-about-topic"), "q",
                 Map.of("topic", "meeting"), ResultFormat.TSV, out);
         assertTrue(out.toString(StandardCharsets.UTF_8).lines().count() > ceasefire.size(), out.toString(StandardCharsets.UTF_8));
     }

@@ -17,6 +17,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.summitkg.rdf.BundledQuery;
 import org.summitkg.serve.SparqlServer;
 
 
@@ -37,7 +38,7 @@ class LoadIT {
         try {
             List<String> bodies = new ArrayList<>();
             for (String q : QUERIES) {
-                bodies.add("query=" + URLEncoder.encode(QuerySource.bundled(q), StandardCharsets.UTF_8));
+                bodies.add("query=" + URLEncoder.encode(BundledQuery.text(q), StandardCharsets.UTF_8));
             }
             HttpClient http = HttpClient.newHttpClient();
             List<Long> latencies = Collections.synchronizedList(new ArrayList<>());

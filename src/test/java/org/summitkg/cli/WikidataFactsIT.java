@@ -13,6 +13,7 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.summitkg.rdf.BundledQuery;
 import org.summitkg.rdf.QueryRunner;
 import org.summitkg.rdf.ResultFormat;
 
@@ -41,7 +42,7 @@ class WikidataFactsIT {
         BuiltCorpus built = BuiltCorpus.get();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         String endpoint = "<http://localhost:" + wikidata.getHttpPort() + "/wikidata/sparql>";
-        new QueryRunner(built.store.dataset()).run(QuerySource.bundled("wikidata-facts"), "wikidata-facts",
+        new QueryRunner(built.store.dataset()).run(BundledQuery.text("wikidata-facts"), "wikidata-facts",
                 Map.of("endpoint", endpoint), ResultFormat.TSV, out);
         String tsv = out.toString(StandardCharsets.UTF_8);
         List<String> putin = tsv.lines().filter(l -> l.contains("\"Q7747\"")).toList();

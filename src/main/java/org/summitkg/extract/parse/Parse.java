@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.summitkg.nlp.Dependency;
 import org.summitkg.nlp.Sentence;
+import org.summitkg.nlp.Token;
 
 /**
  * Navigation over one sentence's dependencies: the basic tree for parents and subtree spans,
@@ -81,5 +82,14 @@ public final class Parse {
             }
         }
         return false;
+    }
+
+    /** The first token in [{@code from}, {@code end}) that starts with a letter (list dashes and quote marks skipped), else {@code end}. */
+    public static int firstWord(List<Token> tokens, int from, int end) {
+        int t = from;
+        while (t < end && !Character.isLetter(tokens.get(t).word().codePointAt(0))) {
+            t++;
+        }
+        return t;
     }
 }

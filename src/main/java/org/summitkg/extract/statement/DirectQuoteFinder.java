@@ -208,10 +208,7 @@ final class DirectQuoteFinder {
      */
     private Statement byLeadIn(QuoteSpan q) {
         var sentence = article.sentences().get(q.sentence());
-        int first = sentence.firstToken();
-        while (first < q.firstToken() && !Character.isLetter(article.token(first).word().codePointAt(0))) {
-            first++;
-        }
+        int first = Parse.firstWord(article.tokens(), sentence.firstToken(), q.firstToken());
         if (first < q.firstToken() && isCue(article.token(first)) && speakers.startsWithVerb(sentence)) {
             Attribution who = speakers.heading(sentence);
             if (who != null) {

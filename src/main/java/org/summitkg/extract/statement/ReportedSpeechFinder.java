@@ -498,12 +498,8 @@ final class ReportedSpeechFinder {
     }
 
     private int firstWord(Sentence s) {
-        for (int t = s.firstToken(); t < s.endToken(); t++) {
-            if (Character.isLetter(article.token(t).word().codePointAt(0))) {
-                return t;
-            }
-        }
-        return -1;
+        int t = Parse.firstWord(article.tokens(), s.firstToken(), s.endToken());
+        return t < s.endToken() ? t : -1;
     }
 
     /** "According to the ministry, the meeting …": speaker from the phrase, content the rest of the clause. */

@@ -138,10 +138,7 @@ final class SpeakerFinder {
 
     /** "Stressed the need to …": a list item whose first word is a verb, its subject left to the heading. */
     boolean startsWithVerb(Sentence s) {
-        int first = s.firstToken();
-        while (first < s.endToken() && !Character.isLetter(article.token(first).word().codePointAt(0))) {
-            first++;
-        }
+        int first = Parse.firstWord(article.tokens(), s.firstToken(), s.endToken());
         return first < s.endToken() && article.token(first).pos().matches("VB[DNZ]?");
     }
 

@@ -1,0 +1,17 @@
+package org.summitkg.rdf;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import org.apache.jena.rdf.model.Literal;
+import org.apache.jena.rdf.model.Model;
+
+/** Typed literals written the same way everywhere. */
+final class Literals {
+    private Literals() {
+    }
+
+    /** A confidence, 0–1, as an {@code xsd:decimal} of two places. */
+    static Literal confidence(Model m, double value) {
+        return m.createTypedLiteral(BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP));
+    }
+}
