@@ -9,8 +9,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.summitkg.SummitKgException;
 import org.summitkg.export.CytoscapeStyle;
@@ -35,18 +33,15 @@ import picocli.CommandLine;
             "The view has nodes for entities, events, statements and topics and edges for participation, speaking, "
                 + "mentioning, topics and co-occurrence (weighted by shared sentences)."})
 final class ExportCommand implements Callable<Integer> {
-    static final List<String> RDF = List.of("ttl", "trig", "nq", "jsonld");
-    static final List<String> GRAPH = List.of("graphml", "gexf", "dot", "cytoscape");
-
     @Spec
     CommandLine.Model.CommandSpec spec;
 
     @Mixin
     CommonOptions common;
 
-    @Option(names = "--format", required = true, paramLabel = "FORMAT",
-            description = "One of: ttl, trig, nq, jsonld, graphml, gexf, dot, cytoscape.")
-    String format;
+    @Option(names = "--format", required = true, paramLabel = "FORMAT", converter = ExportFormat.Converter.class,
+            completionCandidates = ExportFormat.Names.class, description = "One of: ${COMPLETION-CANDIDATES}.")
+    ExportFormat format;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Output file (default: standard output).")
     Path out;
@@ -79,17 +74,12 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        String f = format.toLowerCase(Locale.ROOT);
-        if (!RDF.contains(f) && !GRAPH.contains(f)) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--format must be one of " + String.join(", ", RDF) + ", " + String.join(", ", GRAPH) + ", was '" + format + "'");
-        }
         try (TdbStore store = TdbStore.open(common.db); OutputStream stream = open()) {
-            if (RDF.contains(f)) {
-                RdfExporter.Format.of(f).write(store, stream);
+            if (format.rdf() != null) {
+                format.rdf().write(store, stream);
             } else {
                 Writer writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
-                GraphExporter.Format graphFormat = GraphExporter.Format.of(f);
+                GraphExporter.Format graphFormat = format.graph();
                 var graph = new GraphProjection(store.dataset(), new ViewFilter(view, topic, article, minWeight, !noStatements)).project();
                 graphFormat.write(graph, view, (layout == null ? graphFormat.defaultLayout() : layout).positions(graph), writer);
                 writer.flush();

@@ -31,10 +31,6 @@ public final class GraphExporter {
             this.defaultLayout = defaultLayout;
         }
 
-        public static Format of(String name) {
-            return valueOf(name.toUpperCase(Locale.ROOT));
-        }
-
         /** The layout used when none is asked for: Graphviz lays DOT out itself, the others get positions. */
         public Layout defaultLayout() {
             return defaultLayout;

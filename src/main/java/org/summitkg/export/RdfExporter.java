@@ -44,10 +44,6 @@ public final class RdfExporter {
     public enum Format {
         TTL, TRIG, NQ, JSONLD;
 
-        public static Format of(String name) {
-            return valueOf(name.toUpperCase(Locale.ROOT).replace("-", ""));
-        }
-
         /** Writes the store; the store is read in one read transaction, copied, then written. */
         public void write(TdbStore store, OutputStream out) {
             switch (this) {
