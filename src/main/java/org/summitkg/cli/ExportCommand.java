@@ -15,7 +15,6 @@ import org.summitkg.export.CytoscapeStyle;
 import org.summitkg.export.GraphExporter;
 import org.summitkg.export.GraphProjection;
 import org.summitkg.export.Layout;
-import org.summitkg.export.RdfExporter;
 import org.summitkg.export.View;
 import org.summitkg.export.ViewFilter;
 import org.summitkg.rdf.TdbStore;
@@ -52,7 +51,8 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--article", paramLabel = "FILE", description = "Graph view: only what this article (source file name) reports.")
     String article;
 
-    @Option(names = "--min-weight", defaultValue = "1", description = "Graph view: co-occurrence edges of at least this many sentences (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--min-weight", defaultValue = "1",
+            description = "Graph view: co-occurrence edges of at least this many sentences (default: ${DEFAULT-VALUE}).")
     int minWeight;
 
     @Option(names = "--no-statements", description = "Graph view: leave statements and topics out.")

@@ -15,7 +15,6 @@ import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.Map;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.riot.RDFDataMgr;

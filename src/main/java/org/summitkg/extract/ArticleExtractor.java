@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.summitkg.extract.entity.Entity;
 import org.summitkg.extract.entity.EntityExtractor;
+import org.summitkg.extract.entity.EntityIndex;
 import org.summitkg.extract.entity.KnownNames;
 import org.summitkg.extract.event.Event;
 import org.summitkg.extract.event.EventExtractor;
@@ -19,6 +20,7 @@ import org.summitkg.nlp.AnnotatedArticle;
  * {@link ArticleGraph}.
  */
 public final class ArticleExtractor {
+    private final Lexicons lexicons;
     private final EntityExtractor entities;
     private final StatementExtractor statements;
     private final EventExtractor events;
@@ -33,9 +35,10 @@ public final class ArticleExtractor {
     }
 
     public ArticleExtractor(Lexicons lexicons, TopicScheme topics, KnownNames knownNames) {
+        this.lexicons = lexicons;
         this.entities = new EntityExtractor(lexicons, knownNames);
         this.statements = new StatementExtractor(lexicons, topics);
-        this.events = new EventExtractor(EventLexicon.shipped(), lexicons);
+        this.events = new EventExtractor(EventLexicon.shipped());
     }
 
     public ArticleGraph extract(AnnotatedArticle article) {
@@ -43,8 +46,9 @@ public final class ArticleExtractor {
                 .map(s -> new SentenceSpan(s.index(), s.begin(), s.end(), article.text(s.begin(), s.end())))
                 .toList();
         List<Entity> found = entities.extract(article);
-        List<Statement> said = statements.extract(article, found);
-        List<Event> happened = events.extract(article, found);
+        EntityIndex index = new EntityIndex(article, found, lexicons.groupNouns());
+        List<Statement> said = statements.extract(article, index);
+        List<Event> happened = events.extract(article, index);
         return new ArticleGraph(article.article(), sentences, withSpeakers(found, said), said, happened,
                 new StatementEventLinker(article).link(said, happened));
     }

@@ -3,7 +3,6 @@ package org.summitkg.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.summitkg.extract.entity.Mention;
 import org.summitkg.extract.event.Event;
 import org.summitkg.extract.parse.FunctionWords;

@@ -2,7 +2,6 @@ package org.summitkg.rdf;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;

@@ -1,17 +1,13 @@
 package org.summitkg.rdf;
 
-import java.nio.charset.StandardCharsets;
-import java.security.NoSuchAlgorithmException;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
-import java.util.HexFormat;
 import java.util.TimeZone;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
-import org.apache.jena.vocabulary.RDFS;
 import org.summitkg.internal.Sha256;
 import org.summitkg.corpus.Article;
 import org.summitkg.extract.ArticleGraph;

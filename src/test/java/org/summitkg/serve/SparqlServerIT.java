@@ -14,7 +14,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.summitkg.extract.Fixtures;
 import org.summitkg.rdf.GraphMetadata;
 import org.summitkg.rdf.RdfMapper;
 import org.summitkg.rdf.TdbStore;

@@ -7,7 +7,6 @@ import java.util.Set;
 import org.summitkg.extract.entity.Entity;
 import org.summitkg.extract.entity.EntityIndex;
 import org.summitkg.extract.entity.EntityType;
-import org.summitkg.extract.parse.Lexicons;
 import org.summitkg.nlp.AnnotatedArticle;
 
 /**
@@ -17,20 +16,18 @@ import org.summitkg.nlp.AnnotatedArticle;
  * place or date) is dropped.
  *
  * <pre>{@code
- * List<Event> events = new EventExtractor(EventLexicon.shipped(), lexicons).extract(article, entities);
+ * List<Event> events = new EventExtractor(EventLexicon.shipped()).extract(article, index);
  * }</pre>
  */
 public final class EventExtractor {
     private final EventLexicon lexicon;
-    private final Lexicons lexicons;
 
-    public EventExtractor(EventLexicon lexicon, Lexicons lexicons) {
+    public EventExtractor(EventLexicon lexicon) {
         this.lexicon = lexicon;
-        this.lexicons = lexicons;
     }
 
-    public List<Event> extract(AnnotatedArticle article, List<Entity> entities) {
-        EntityIndex index = new EntityIndex(article, entities, lexicons.groupNouns());
+    /** The events of the article, its entities looked up in {@code index}. */
+    public List<Event> extract(AnnotatedArticle article, EntityIndex index) {
         List<Event> merged = new ArrayList<>();
         List<Event> found = new EventMentionFinder(article, index, lexicon).find();
         found.stream().filter(EventExtractor::isKnown).forEach(e -> add(merged, e));

@@ -447,8 +447,7 @@ final class ReportedSpeechFinder {
             int begin = article.token(span[0]).begin();
             int end = article.token(span[1]).end();
             out.add(new Statement(StatementKind.REPORTED, who.speakers(), article.text(begin, end), begin, end,
-                    s.index(), article.token(cue).word(), article.token(cue).begin(), List.of(), List.of(),
-                    AttributionRule.REPORTED_LIST_ITEM.alone(), AttributionRule.REPORTED_LIST_ITEM.alone().confidence(), false));
+                    s.index(), article.token(cue).word(), article.token(cue).begin(), AttributionRule.REPORTED_LIST_ITEM.alone()));
         }
     }
 
@@ -521,7 +520,8 @@ final class ReportedSpeechFinder {
                 int begin = article.token(span[0]).begin();
                 int end = article.token(span[1]).end();
                 out.add(new Statement(StatementKind.REPORTED, who, article.text(begin, end), begin, end, s.index(),
-                        String.join(" ", FunctionWords.ACCORDING_TO.words()), article.token(t).begin(), List.of(), List.of(), AttributionRule.REPORTED_ACCORDING_TO.alone(), AttributionRule.REPORTED_ACCORDING_TO.alone().confidence(), false));
+                        String.join(" ", FunctionWords.ACCORDING_TO.words()), article.token(t).begin(),
+                        AttributionRule.REPORTED_ACCORDING_TO.alone()));
             }
         }
     }

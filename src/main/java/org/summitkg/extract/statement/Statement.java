@@ -39,6 +39,12 @@ public record Statement(StatementKind kind, List<Entity> speakers, String text, 
         }
     }
 
+    /** A statement as a rule first finds it: no topics or mentioned entities yet, the rule's confidence, not a fragment. */
+    public Statement(StatementKind kind, List<Entity> speakers, String text, int begin, int end, int sentence, String cue,
+                     int cueBegin, AttributionMethod method) {
+        this(kind, speakers, text, begin, end, sentence, cue, cueBegin, List.of(), List.of(), method, method.confidence(), false);
+    }
+
     Statement withTopics(List<TopicTag> tags) {
         return new Statement(kind, speakers, text, begin, end, sentence, cue, cueBegin, tags, mentioned, method, confidence, fragment);
     }

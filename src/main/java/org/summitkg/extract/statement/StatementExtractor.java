@@ -2,7 +2,6 @@ package org.summitkg.extract.statement;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.summitkg.extract.entity.Entity;
 import org.summitkg.extract.entity.EntityIndex;
 import org.summitkg.extract.parse.Lexicons;
 import org.summitkg.nlp.AnnotatedArticle;
@@ -24,8 +23,8 @@ public final class StatementExtractor {
         this.topics = topics;
     }
 
-    public List<Statement> extract(AnnotatedArticle article, List<Entity> entities) {
-        EntityIndex index = new EntityIndex(article, entities, lexicons.groupNouns());
+    /** The statements of the article, its entities looked up in {@code index}. */
+    public List<Statement> extract(AnnotatedArticle article, EntityIndex index) {
         SpeakerFinder speakers = new SpeakerFinder(article, index, lexicons);
         List<Statement> reported = new ReportedSpeechFinder(article, lexicons, speakers).find();
         List<Statement> all = new ArrayList<>(distinct(reported));

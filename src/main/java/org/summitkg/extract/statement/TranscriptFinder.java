@@ -42,8 +42,7 @@ final class TranscriptFinder {
             if (speaker != null && end > begin && m.group(2).trim().split("\\s+").length >= MIN_WORDS) {
                 Token first = tokenAt(begin);
                 out.add(new Statement(StatementKind.DIRECT, List.of(speaker), text.substring(begin, end), begin, end,
-                        first == null ? 0 : first.sentence(), ":", m.end(1), List.of(), List.of(), AttributionRule.QUOTE_TRANSCRIPT.alone(), AttributionRule.QUOTE_TRANSCRIPT.alone().confidence(),
-                        false));
+                        first == null ? 0 : first.sentence(), ":", m.end(1), AttributionRule.QUOTE_TRANSCRIPT.alone()));
             }
         }
         return out;

@@ -12,6 +12,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.summitkg.extract.Fixtures;
 import org.summitkg.extract.entity.Entity;
 import org.summitkg.extract.entity.EntityExtractor;
+import org.summitkg.extract.entity.EntityIndex;
 import org.summitkg.extract.parse.Lexicons;
 
 
@@ -34,7 +35,8 @@ class EventCasesTest {
         var article = Fixtures.load(name);
         Lexicons lexicons = Lexicons.shipped();
         List<Entity> entities = new EntityExtractor(lexicons).extract(article);
-        List<Event> events = new EventExtractor(EventLexicon.shipped(), lexicons).extract(article, entities);
+        List<Event> events = new EventExtractor(EventLexicon.shipped())
+                .extract(article, new EntityIndex(article, entities, lexicons.groupNouns()));
         String expected = Files.readString(Fixtures.CASES.resolve(name).resolve("expected-events.tsv")).strip();
         assertEquals(expected, render(events));
     }

@@ -12,6 +12,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.summitkg.extract.Fixtures;
 import org.summitkg.extract.entity.Entity;
 import org.summitkg.extract.entity.EntityExtractor;
+import org.summitkg.extract.entity.EntityIndex;
 import org.summitkg.extract.parse.Lexicons;
 
 
@@ -38,7 +39,8 @@ class StatementCasesTest {
         var article = Fixtures.load(name);
         Lexicons lexicons = Lexicons.shipped();
         List<Entity> entities = new EntityExtractor(lexicons).extract(article);
-        List<Statement> statements = new StatementExtractor(lexicons, TOPICS).extract(article, entities);
+        List<Statement> statements = new StatementExtractor(lexicons, TOPICS)
+                .extract(article, new EntityIndex(article, entities, lexicons.groupNouns()));
         String expected = Files.readString(Fixtures.CASES.resolve(name).resolve("expected-statements.tsv")).strip();
         assertEquals(expected, render(statements).strip());
     }
@@ -46,7 +48,8 @@ class StatementCasesTest {
     static String render(List<Statement> statements) {
         return statements.stream().map(s -> s.kind() + "\t"
                         + s.speakers().stream().map(Entity::label).collect(Collectors.joining(" + ")) + "\t"
-                        + s.text() + "\t" + s.cue() + "\t" + s.topics().stream().map(t -> t.topic() + (t.basis() == TopicTag.Basis.TEXT ? "" : "(" + t.basis().name().toLowerCase() + ")"))
+                        + s.text() + "\t" + s.cue() + "\t"
+                        + s.topics().stream().map(t -> t.topic() + (t.basis() == TopicTag.Basis.TEXT ? "" : "(" + t.basis().name().toLowerCase() + ")"))
                         .collect(Collectors.joining(" ")))
                 .collect(Collectors.joining("\n"));
     }
