@@ -3,11 +3,13 @@ package org.summitkg.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.summitkg.link.WikidataClient;
+import org.summitkg.nlp.CoreNlpAnnotator;
 import org.summitkg.rdf.TdbStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code summit-kg build}: corpus → TDB2 store. */
@@ -35,17 +37,24 @@ final class BuildCommand implements Callable<Integer> {
     @Mixin
     OnlineOptions online;
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Articles annotated and extracted at once (default: one per core, or the system property summitkg.threads).")
+    Integer threads;
+
     @Override
     public Integer call() {
+        if (threads != null && threads < 1) {
+            throw new ParameterException(spec.commandLine(), "--threads must be at least 1, was " + threads);
+        }
         try (TdbStore store = TdbStore.open(common.db)) {
-            return run(spec, corpus, cache, online, store);
+            return run(spec, corpus, cache, online, store, threads == null ? CoreNlpAnnotator.threads() : threads);
         }
     }
 
-    /** Builds into an open store and prints the summary; shared with {@code serve --build}. */
-    static int run(CommandSpec spec, Path corpus, Path cache, OnlineOptions online, TdbStore store) {
+    /** Builds into an open store on {@code threads} workers and prints the summary; shared with {@code serve --build}. */
+    static int run(CommandSpec spec, Path corpus, Path cache, OnlineOptions online, TdbStore store, int threads) {
         WikidataClient client = online.client(cache);
-        BuildPipeline pipeline = BuildPipeline.withCache(cache, client);
+        BuildPipeline pipeline = BuildPipeline.withCache(cache, client).threads(threads);
         Progress progress = new Progress(spec.commandLine().getErr());
         BuildReport report = pipeline.onProgress(progress::step).build(corpus, store);
         progress.finish();

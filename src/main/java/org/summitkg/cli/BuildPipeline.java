@@ -49,7 +49,7 @@ final class BuildPipeline {
     private final CompletableFuture<ArticleExtractor> extractor;
     private final CompletableFuture<EntityLinker> linker;
     private Listener progress = (done, total, what) -> { };
-    private int threads = Runtime.getRuntime().availableProcessors();
+    private int threads = CoreNlpAnnotator.threads();
 
     BuildPipeline(CachingAnnotator annotator, ArticleExtractor extractor, EntityLinker linker) {
         this(annotator, CompletableFuture.completedFuture(extractor), CompletableFuture.completedFuture(linker));

@@ -3,6 +3,7 @@ package org.summitkg.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.summitkg.nlp.CoreNlpAnnotator;
 import org.summitkg.rdf.TdbStore;
 import org.summitkg.serve.SparqlServer;
 import picocli.CommandLine.Command;
@@ -82,7 +83,7 @@ final class ServeCommand implements Callable<Integer> {
             }
         }
         try (TdbStore store = TdbStore.open(common.db)) {
-            int buildExit = build ? BuildCommand.run(spec, corpus, cache, online, store) : 0;
+            int buildExit = build ? BuildCommand.run(spec, corpus, cache, online, store, CoreNlpAnnotator.threads()) : 0;
             long start = System.nanoTime();
             SparqlServer server = SparqlServer.create(store.dataset()).port(port).anyInterface(host.equals("0.0.0.0"))
                     .timeoutMs((long) (timeoutSeconds * 1000))

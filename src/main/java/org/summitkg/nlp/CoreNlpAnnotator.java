@@ -7,6 +7,7 @@ import java.util.Properties;
 import java.util.TreeMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.summitkg.SummitKgException;
 import org.summitkg.corpus.Article;
 
 /**
@@ -23,14 +24,19 @@ public final class CoreNlpAnnotator implements Annotator {
     private static final CoreNlpAnnotator SHARED = new CoreNlpAnnotator(defaultProperties());
     private static final Annotator SHARED_WITH_RETRY = new RetryingAnnotator(SHARED);
 
+    private static final String THREADS = "threads";
+
     private final Properties properties;
     private final String settings;
     private volatile StanfordCoreNLP pipeline;
 
     CoreNlpAnnotator(Properties properties) {
         this.properties = properties;
-        // a snapshot: CoreNLP adds its own defaults to the properties it is given
-        this.settings = "corenlp-" + org.summitkg.Versions.CORENLP + " " + new TreeMap<>(properties) + " " + BulletMask.VERSION;
+        // a snapshot (CoreNLP adds its own defaults to the properties it is given) of what decides
+        // the annotations: the thread count decides only how fast they come
+        TreeMap<Object, Object> deciding = new TreeMap<>(properties);
+        deciding.remove(THREADS);
+        this.settings = "corenlp-" + org.summitkg.Versions.CORENLP + " " + deciding + " " + BulletMask.VERSION;
     }
 
     /** The process-wide pipeline with the default settings. */
@@ -43,6 +49,26 @@ public final class CoreNlpAnnotator implements Annotator {
         return SHARED_WITH_RETRY;
     }
 
+    /**
+     * CoreNLP's threads: the {@code summitkg.threads} system property, else one per core. Articles
+     * are annotated in parallel on the build's workers, as many as this.
+     */
+    public static int threads() {
+        String set = System.getProperty("summitkg.threads");
+        if (set == null || set.isBlank()) {
+            return Runtime.getRuntime().availableProcessors();
+        }
+        try {
+            int n = Integer.parseInt(set.strip());
+            if (n >= 1) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new SummitKgException("system property summitkg.threads must be a whole number of at least 1, was \"" + set + "\"");
+    }
+
     static Properties defaultProperties() {
         Properties p = new Properties();
         p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse,coref,quote");
@@ -50,7 +76,7 @@ public final class CoreNlpAnnotator implements Annotator {
         p.setProperty("coref.algorithm", "statistical");
         p.setProperty("ner.applyFineGrained", "true");
         p.setProperty("quote.attributeQuotes", "true");
-        p.setProperty("threads", "2");
+        p.setProperty(THREADS, Integer.toString(threads()));
         return p;
     }
 

@@ -33,6 +33,8 @@ class CommandLineTest {
     void aBadValueIsAUsageErrorNamingTheValue() {
         assertEquals(2, run("query", "x.rq", "--format", "xml"));
         assertTrue(err.toString().contains("must be one of table, tsv, csv, json, was 'xml'"), err.toString());
+        assertEquals(2, run("build", "--threads", "0"));
+        assertTrue(err.toString().contains("--threads must be at least 1, was 0"), err.toString());
         assertEquals(2, run("export", "--format", "svg"));
         assertTrue(err.toString().contains("must be one of ttl, trig, nq, jsonld, graphml, gexf, dot, cytoscape, was 'svg'"),
                 err.toString());
