@@ -13,11 +13,14 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.summitkg.rdf.BundledQuery;
 import org.summitkg.SummitKgException;
+import org.summitkg.bench.CompetencyQueries;
+import org.summitkg.bench.Latencies;
+import org.summitkg.bench.SyntheticCorpus;
+import org.summitkg.internal.Folders;
+import org.summitkg.rdf.BundledQuery;
 import org.summitkg.rdf.TdbStore;
 import org.summitkg.serve.SparqlServer;
 import picocli.CommandLine.Command;
@@ -90,17 +93,15 @@ final class BenchCommand implements Callable<Integer> {
         try {
             send(http, server, "ASK { ?s ?p ?o }");
             out.printf("serve start:  %.2f s to the first answer%n", (System.nanoTime() - start) / 1e9);
-            for (String name : LoadQueries.NAMES) {
+            for (String name : CompetencyQueries.NAMES) {
                 String query = BundledQuery.text(name);
-                List<Long> times = new ArrayList<>();
+                Latencies times = new Latencies();
                 for (int i = 0; i < rounds; i++) {
                     long t0 = System.nanoTime();
                     send(http, server, query);
-                    times.add(System.nanoTime() - t0);
+                    times.record(System.nanoTime() - t0);
                 }
-                Collections.sort(times);
-                out.printf("query %-28s p50 %7.1f ms  p99 %7.1f ms%n", name, LoadQueries.percentile(times, 50),
-                        LoadQueries.percentile(times, 99));
+                out.printf("query %-28s p50 %7.1f ms  p99 %7.1f ms%n", name, times.percentileMs(50), times.percentileMs(99));
             }
         } finally {
             server.stop();

@@ -104,12 +104,7 @@ final class ExportCommand implements Callable<Integer> {
 
     private OutputStream open() throws IOException {
         if (out == null) {
-            return new java.io.FilterOutputStream(System.out) {
-                @Override
-                public void close() throws IOException {
-                    flush();
-                }
-            };
+            return Stdout.of(spec);
         }
         return Files.newOutputStream(out);
     }

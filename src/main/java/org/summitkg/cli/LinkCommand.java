@@ -1,18 +1,21 @@
 package org.summitkg.cli;
 
+import java.io.OutputStream;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.summitkg.rdf.BundledQuery;
 import org.summitkg.extract.entity.EntityType;
 import org.summitkg.link.EntityLinker;
 import org.summitkg.link.Gazetteer;
+import org.summitkg.rdf.BundledQuery;
 import org.summitkg.rdf.QueryRunner;
 import org.summitkg.rdf.ResultFormat;
 import org.summitkg.rdf.TdbStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code summit-kg link --report}: what the gazetteer lacks. */
 @Command(name = "link", mixinStandardHelpOptions = true,
@@ -20,6 +23,9 @@ import picocli.CommandLine.Option;
                 + "most mentioned first, with the gazetteer items of their names and why each was rejected "
                 + "(a kind that does not fit, or a tie), so you know what to add to the gazetteer.")
 final class LinkCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
     @Mixin
     CommonOptions common;
 
@@ -47,12 +53,12 @@ final class LinkCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (TdbStore store = TdbStore.open(common.db)) {
+        try (TdbStore store = TdbStore.open(common.db); OutputStream out = Stdout.of(spec)) {
             EntityLinker linker = new EntityLinker(Gazetteer.shipped());
             new QueryRunner(store.dataset()).runWithColumn(BundledQuery.text("unlinked-entities"), "unlinked-entities",
-                    "candidates", row -> explain(linker, row), format, System.out);
+                    "candidates", row -> explain(linker, row), format, out);
         }
-        System.out.flush();
+        spec.commandLine().getOut().flush();
         return 0;
     }
 }

@@ -1,8 +1,11 @@
 package org.summitkg.cli;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.summitkg.SummitKgException;
 import org.summitkg.rdf.QueryRunner;
 import org.summitkg.rdf.ResultFormat;
 import org.summitkg.rdf.TdbStore;
@@ -41,10 +44,12 @@ final class QueryCommand implements Callable<Integer> {
     public Integer call() {
         String text = QuerySource.read(query);
         QueryRunner.parse(text, query);
-        try (TdbStore store = TdbStore.open(common.db)) {
-            new QueryRunner(store.dataset()).run(text, query, bindings, format, System.out);
+        try (TdbStore store = TdbStore.open(common.db); OutputStream out = Stdout.of(spec)) {
+            new QueryRunner(store.dataset()).run(text, query, bindings, format, out);
+        } catch (IOException e) {
+            throw new SummitKgException("standard output: results cannot be written (" + e.getMessage() + ")", e);
         }
-        System.out.flush();
+        spec.commandLine().getOut().flush();
         return 0;
     }
 }

@@ -1,7 +1,14 @@
 package org.summitkg.cli;
 
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import org.apache.logging.log4j.Level;
+import org.apache.logging.log4j.core.config.Configurator;
 import org.summitkg.SummitKgException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine;
 
 /**
@@ -21,6 +28,17 @@ public final class SummitKg implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Given once, before or after the command's name, it holds for every command. */
+    @Option(names = {"-v", "--verbose"}, scope = ScopeType.INHERIT,
+            description = "Log more (CoreNLP's and Jena's own warnings too), and print stack traces of failures.")
+    void verbose(boolean on) {
+        if (on) {
+            Configurator.setLevel("summitkg", Level.DEBUG);
+            Configurator.setLevel("edu.stanford.nlp", Level.WARN);
+            Configurator.setLevel("org.apache.jena", Level.WARN);
+        }
+    }
+
     public static void main(String[] args) {
         System.exit(commandLine().execute(args));
     }
@@ -28,6 +46,9 @@ public final class SummitKg implements Runnable {
     /** A command line with summit-kg's error handling: one clear line, the stack trace only with --verbose. */
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new SummitKg()).setCaseInsensitiveEnumValuesAllowed(true);
+        // results are UTF-8 whatever the platform's default (Java 17 takes it from the locale)
+        cli.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
+        cli.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("summit-kg: " + message(e));
             if (parseResult.hasMatchedOption("--verbose") || hasVerboseSub(parseResult)) {

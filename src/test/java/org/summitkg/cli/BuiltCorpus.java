@@ -1,6 +1,7 @@
 package org.summitkg.cli;
 
 import java.nio.file.Path;
+import org.summitkg.internal.Folders;
 import org.summitkg.rdf.TdbStore;
 
 /**

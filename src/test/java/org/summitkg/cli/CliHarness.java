@@ -1,10 +1,7 @@
 package org.summitkg.cli;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 
 /** Runs {@code summit-kg} through picocli as a user would, keeping what it writes. */
@@ -14,26 +11,23 @@ final class CliHarness {
 
     /** The exit code of a command line; picocli's output goes to {@link #out} and {@link #err}. */
     int run(String... args) {
-        CommandLine cli = SummitKg.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        return cli.execute(args);
+        return run(out, args);
     }
 
-    /** Runs a command that writes its results to System.out; returns them, or fails on a non-zero exit. */
+    /** What a command writes to standard output, on its own; fails on a non-zero exit. */
     String stdout(String... args) {
-        PrintStream original = System.out;
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
-        int exit;
-        try {
-            exit = run(args);
-        } finally {
-            System.setOut(original);
-        }
+        StringWriter results = new StringWriter();
+        int exit = run(results, args);
         if (exit != 0) {
             throw new AssertionError("exit " + exit + ": " + err);
         }
-        return bytes.toString(StandardCharsets.UTF_8);
+        return results.toString();
+    }
+
+    private int run(StringWriter to, String... args) {
+        CommandLine cli = SummitKg.commandLine();
+        cli.setOut(new PrintWriter(to, true));
+        cli.setErr(new PrintWriter(err, true));
+        return cli.execute(args);
     }
 }

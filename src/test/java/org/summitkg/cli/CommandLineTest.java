@@ -23,6 +23,20 @@ class CommandLineTest {
     }
 
     @Test
+    void aFailureIsOneLineAndVerboseBeforeOrAfterTheCommandAddsTheStackTrace() throws IOException {
+        Path bad = Files.writeString(dir.resolve("bad.rq"), "SELECT WHERE {");
+        String db = dir.resolve("db").toString();
+        assertEquals(1, run("query", bad.toString(), "--db", db));
+        assertEquals(1, err.toString().strip().lines().count(), err.toString());
+        assertTrue(err.toString().startsWith("summit-kg: "), err.toString());
+        for (String[] args : new String[][] {{"--verbose", "query", bad.toString(), "--db", db}, {"query", "-v", bad.toString(), "--db", db}}) {
+            err.getBuffer().setLength(0);
+            assertEquals(1, run(args));
+            assertTrue(err.toString().contains("\tat org.summitkg."), String.join(" ", args) + ": " + err);
+        }
+    }
+
+    @Test
     void anUnknownFlagIsAUsageError() {
         assertEquals(2, run("build", "--no-such-flag"));
         assertTrue(err.toString().contains("Unknown option: '--no-such-flag'"), err.toString());

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.summitkg.internal.Folders;
 import org.summitkg.export.Schemas;
 import org.summitkg.rdf.TdbStore;
 import org.w3c.dom.Document;

@@ -9,7 +9,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -17,6 +16,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.summitkg.bench.CompetencyQueries;
+import org.summitkg.bench.Latencies;
 import org.summitkg.rdf.BundledQuery;
 import org.summitkg.serve.SparqlServer;
 
@@ -28,7 +29,7 @@ import org.summitkg.serve.SparqlServer;
 class LoadIT {
     static final int CLIENTS = 32;
     static final int REQUESTS_PER_CLIENT = 20;
-    static final List<String> QUERIES = LoadQueries.NAMES;
+    static final List<String> QUERIES = CompetencyQueries.NAMES;
 
     @Test
     void thirtyTwoClientsGetEveryAnswerWithoutError() throws Exception {
@@ -41,7 +42,7 @@ class LoadIT {
                 bodies.add("query=" + URLEncoder.encode(BundledQuery.text(q), StandardCharsets.UTF_8));
             }
             HttpClient http = HttpClient.newHttpClient();
-            List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+            Latencies latencies = new Latencies();
             AtomicInteger errors = new AtomicInteger();
             long start = System.nanoTime();
             List<Future<?>> clients = new ArrayList<>();
@@ -62,7 +63,7 @@ class LoadIT {
                         } catch (IOException | InterruptedException e) {
                             errors.incrementAndGet();
                         }
-                        latencies.add(System.nanoTime() - t0);
+                        latencies.record(System.nanoTime() - t0);
                     }
                 }));
             }
@@ -70,12 +71,10 @@ class LoadIT {
                 f.get(5, TimeUnit.MINUTES);
             }
             double seconds = (System.nanoTime() - start) / 1e9;
-            List<Long> sorted = new ArrayList<>(latencies);
-            Collections.sort(sorted);
             System.out.printf("load: %d clients, %d requests in %.2f s: %.1f requests/s, p50 %.1f ms, p99 %.1f ms, %d errors%n",
-                    CLIENTS, sorted.size(), seconds, sorted.size() / seconds, LoadQueries.percentile(sorted, 50), LoadQueries.percentile(sorted, 99),
-                    errors.get());
-            assertEquals(CLIENTS * REQUESTS_PER_CLIENT, sorted.size());
+                    CLIENTS, latencies.count(), seconds, latencies.count() / seconds, latencies.percentileMs(50),
+                    latencies.percentileMs(99), errors.get());
+            assertEquals(CLIENTS * REQUESTS_PER_CLIENT, latencies.count());
             assertEquals(0, errors.get());
         } finally {
             pool.shutdownNow();

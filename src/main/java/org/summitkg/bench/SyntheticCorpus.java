@@ -1,4 +1,4 @@
-package org.summitkg.cli;
+package org.summitkg.bench;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -9,15 +9,16 @@ import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.summitkg.SummitKgException;
+import org.summitkg.internal.Folders;
 
 /** Synthetic articles for scaling runs: paragraphs of a corpus recombined at random, reproducibly. */
-final class SyntheticCorpus {
+public final class SyntheticCorpus {
     private static final int PARAGRAPHS_PER_ARTICLE = 8;
 
     private final List<String> paragraphs = new ArrayList<>();
     private final Random random;
 
-    SyntheticCorpus(Path corpus, long seed) throws IOException {
+    public SyntheticCorpus(Path corpus, long seed) throws IOException {
         this.random = new Random(seed);
         try (Stream<Path> files = Files.list(corpus)) {
             for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
@@ -34,7 +35,7 @@ final class SyntheticCorpus {
     }
 
     /** Writes {@code n} articles into a fresh folder and returns it. */
-    Path write(Path folder, int n) throws IOException {
+    public Path write(Path folder, int n) throws IOException {
         Folders.delete(folder);
         Files.createDirectories(folder);
         for (int i = 0; i < n; i++) {

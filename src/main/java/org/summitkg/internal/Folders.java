@@ -1,4 +1,4 @@
-package org.summitkg.cli;
+package org.summitkg.internal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,12 +8,12 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 /** Scratch folders of benchmarks and tests. */
-final class Folders {
+public final class Folders {
     private Folders() {
     }
 
     /** Deletes a folder and everything in it, if it exists. */
-    static void delete(Path dir) {
+    public static void delete(Path dir) {
         if (!Files.exists(dir)) {
             return;
         }
