@@ -29,8 +29,9 @@ final class OnlineOptions {
         return enabled ? new WikidataClient(api, cache.resolve("wikidata.json")) : null;
     }
 
-    /** Writes the items learned online next to the cache, in the gazetteer's vocabulary. */
+    /** Saves the answers, and writes the items learned online next to the cache, in the gazetteer's vocabulary. */
     void writeLearned(WikidataClient client, Path cache, PrintWriter out) {
+        client.save();
         Model learned = client.learned();
         Path file = cache.resolve(LEARNED);
         try (OutputStream stream = Files.newOutputStream(file)) {

@@ -5,12 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -32,48 +26,57 @@ import org.summitkg.extract.entity.EntityType;
  * Online reconciliation against Wikidata's public API: {@code wbsearchentities} for candidates,
  * then {@code wbgetentities} for their P31 types, keeping the first candidate of a kind the
  * entity type allows. Answers, hits and misses alike, are cached in a JSON file so a name is
- * asked once; what was learned can be written out in the gazetteer's vocabulary. A network
- * failure is logged once and the build goes on offline.
+ * asked once; what was learned can be written out in the gazetteer's vocabulary. Requests are
+ * retried with back-off and Wikidata's maxlag ({@link WikidataApi}); a name still unanswered is
+ * skipped, and after {@value #FAILED_NAMES_BEFORE_OFFLINE} such names in a row linking goes on offline.
  *
  * <pre>{@code
  * WikidataClient wd = new WikidataClient(URI.create(WikidataClient.DEFAULT_API), Path.of("data/cache/wikidata.json"));
- * Optional<GazetteerItem> item = wd.reconcile("Kaja Kallas", EntityType.PERSON);
+ * Optional<GazetteerItem> item = wd.reconcile("Alma Reyes", EntityType.PERSON);
+ * wd.save();
  * }</pre>
  */
 public final class WikidataClient implements Reconciler {
     /** Wikidata's API endpoint. */
     public static final String DEFAULT_API = "https://www.wikidata.org/w/api.php";
+    static final int FAILED_NAMES_BEFORE_OFFLINE = 3;
     private static final Logger log = LoggerFactory.getLogger("summitkg.link");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int CANDIDATES = 5;
+    /** New answers between two writes of the cache file (and one at {@link #save}). */
+    private static final int SAVE_EVERY = 20;
 
-    private final URI api;
-    private final Path cacheFile;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-    private final Map<String, JsonNode> cache;
+    private final WikidataApi api;
+    private final JsonCache cache;
     private final Map<String, GazetteerItem> learned = new LinkedHashMap<>();
-    private int requests;
+    private int unsaved;
+    private int failedInARow;
     private boolean offline;
 
     public WikidataClient(URI api, Path cacheFile) {
+        this(new WikidataApi(api, 4, Duration.ofSeconds(1)), cacheFile);
+    }
+
+    WikidataClient(WikidataApi api, Path cacheFile) {
         this.api = api;
-        this.cacheFile = cacheFile;
-        this.cache = readCache(cacheFile);
+        this.cache = new JsonCache(cacheFile);
     }
 
     @Override
     public synchronized Optional<GazetteerItem> reconcile(String name, EntityType type) {
         String key = type + "|" + name;
-        if (!cache.containsKey(key)) {
+        if (!cache.contains(key)) {
             if (offline) {
                 return Optional.empty();
             }
             try {
                 cache.put(key, ask(name, type));
-                writeCache();
+                failedInARow = 0;
+                if (++unsaved >= SAVE_EVERY) {
+                    save();
+                }
             } catch (IOException e) {
-                offline = true;
-                log.warn("Wikidata API {} cannot be reached ({}); linking goes on offline", api, e.getMessage());
+                failed(name, e);
                 return Optional.empty();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -85,9 +88,25 @@ public final class WikidataClient implements Reconciler {
         return item;
     }
 
-    /** HTTP requests sent so far (cache hits send none). */
+    private void failed(String name, IOException e) {
+        failedInARow++;
+        if (failedInARow >= FAILED_NAMES_BEFORE_OFFLINE || e instanceof java.net.ConnectException) {
+            offline = true;
+            log.warn("Wikidata API {} cannot be reached ({}); linking goes on offline", api.uri(), e.getMessage());
+        } else {
+            log.warn("Wikidata API gave no answer for \"{}\" ({}); it is left unlinked", name, e.getMessage());
+        }
+    }
+
+    /** Writes the answers not yet on disk to the cache file (atomically). */
+    public synchronized void save() {
+        cache.write();
+        unsaved = 0;
+    }
+
+    /** HTTP requests sent so far, retries included (cache hits send none). */
     public synchronized int requests() {
-        return requests;
+        return api.requests();
     }
 
     /** What was learned, in the gazetteer's vocabulary, to add to the offline gazetteer. */
@@ -98,22 +117,22 @@ public final class WikidataClient implements Reconciler {
         for (GazetteerItem i : learned.values()) {
             Resource r = m.createResource(Wikidata.item(i.qid()))
                     .addProperty(RDFS.label, i.label(), "en")
-                    .addProperty(DCTerms.source, "wikidata-online: " + api);
+                    .addProperty(DCTerms.source, "wikidata-online: " + api.uri());
             i.types().forEach(t -> r.addProperty(m.createProperty(Wikidata.P31), m.createResource(Wikidata.item(t))));
         }
         return m;
     }
 
     private JsonNode ask(String name, EntityType type) throws IOException, InterruptedException {
-        JsonNode search = get(Map.of("action", "wbsearchentities", "search", name, "language", "en", "type", "item",
-                "limit", Integer.toString(CANDIDATES), "format", "json"));
+        JsonNode search = api.get(Map.of("action", "wbsearchentities", "search", name, "language", "en", "type", "item",
+                "limit", Integer.toString(CANDIDATES)));
         List<String> ids = new ArrayList<>();
         search.path("search").forEach(s -> ids.add(s.path("id").asText()));
         if (ids.isEmpty()) {
             return JSON.nullNode();
         }
-        JsonNode entities = get(Map.of("action", "wbgetentities", "ids", String.join("|", ids), "props", "labels|claims",
-                "languages", "en", "format", "json")).path("entities");
+        JsonNode entities = api.get(Map.of("action", "wbgetentities", "ids", String.join("|", ids), "props", "labels|claims",
+                "languages", "en")).path("entities");
         Set<ItemKind> allowed = ItemKind.allowedFor(type);
         for (String id : ids) {
             JsonNode entity = entities.path(id);
@@ -139,20 +158,6 @@ public final class WikidataClient implements Reconciler {
         return out;
     }
 
-    private JsonNode get(Map<String, String> params) throws IOException, InterruptedException {
-        StringBuilder query = new StringBuilder();
-        params.forEach((k, v) -> query.append(query.length() == 0 ? "?" : "&").append(k).append('=')
-                .append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
-        HttpRequest request = HttpRequest.newBuilder(URI.create(api + query.toString()))
-                .header("User-Agent", "summit-kg (knowledge-graph builder)").timeout(Duration.ofSeconds(20)).build();
-        requests++;
-        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200) {
-            throw new IOException("HTTP " + response.statusCode() + " from " + api);
-        }
-        return JSON.readTree(response.body());
-    }
-
     private static Optional<GazetteerItem> fromJson(JsonNode hit) {
         if (hit == null || hit.isNull() || !hit.has("qid")) {
             return Optional.empty();
@@ -161,29 +166,5 @@ public final class WikidataClient implements Reconciler {
         hit.path("types").forEach(t -> types.add(t.asText()));
         return Optional.of(new GazetteerItem(hit.get("qid").asText(), hit.get("label").asText(), List.of(), ItemKind.ofTypes(types),
                 Set.of(), 1, false, false, types, List.of()));
-    }
-
-    private static Map<String, JsonNode> readCache(Path file) {
-        Map<String, JsonNode> out = new LinkedHashMap<>();
-        try {
-            if (file != null && Files.isRegularFile(file)) {
-                JSON.readTree(file.toFile()).fields().forEachRemaining(e -> out.put(e.getKey(), e.getValue()));
-            }
-        } catch (IOException e) {
-            log.warn("Ignoring unreadable Wikidata cache {}: {}", file, e.getMessage());
-        }
-        return out;
-    }
-
-    private void writeCache() throws IOException {
-        if (cacheFile == null) {
-            return;
-        }
-        if (cacheFile.getParent() != null) {
-            Files.createDirectories(cacheFile.getParent());
-        }
-        ObjectNode root = JSON.createObjectNode();
-        cache.forEach(root::set);
-        JSON.writerWithDefaultPrettyPrinter().writeValue(cacheFile.toFile(), root);
     }
 }

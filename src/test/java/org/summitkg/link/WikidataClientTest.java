@@ -10,6 +10,7 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.jena.vocabulary.RDFS;
@@ -61,7 +62,28 @@ class WikidataClientTest {
                 out.write(body);
             }
         });
+        server.createContext("/flaky/api.php", exchange -> {
+            String query = exchange.getRequestURI().getRawQuery();
+            queries.add(query);
+            String[] next = flaky.isEmpty() ? new String[] {"200", query.contains("wbsearchentities") ? SEARCH : ENTITIES}
+                    : flaky.remove(0);
+            byte[] body = next[1].getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/json; charset=utf-8");
+            exchange.getResponseHeaders().add("Retry-After", "0");
+            exchange.sendResponseHeaders(Integer.parseInt(next[0]), body.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        });
         server.start();
+    }
+
+    /** Answers the flaky endpoint gives first, in order: status and body. */
+    private final List<String[]> flaky = new ArrayList<>();
+
+    private WikidataClient flakyClient(int attempts) {
+        URI uri = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/flaky/api.php");
+        return new WikidataClient(new WikidataApi(uri, attempts, Duration.ofMillis(1)), dir.resolve("flaky-cache.json"));
     }
 
     @AfterEach
@@ -94,6 +116,7 @@ class WikidataClientTest {
         WikidataClient first = client();
         first.reconcile("Georgia", EntityType.COUNTRY);
         assertEquals(2, first.requests());
+        first.save();
         WikidataClient second = client();
         assertEquals("Q230", second.reconcile("Georgia", EntityType.COUNTRY).orElseThrow().qid());
         assertEquals(0, second.requests());
@@ -117,5 +140,50 @@ class WikidataClientTest {
         assertTrue(client.reconcile("Georgia", EntityType.COUNTRY).isEmpty());
         assertTrue(client.reconcile("Armenia", EntityType.COUNTRY).isEmpty());
         assertEquals(1, client.requests());
+    }
+
+    @Test
+    void retriesServerErrorsRateLimitsAndMaxlagAnswersThenSucceeds() {
+        flaky.add(new String[] {"503", "busy"});
+        flaky.add(new String[] {"429", "slow down"});
+        flaky.add(new String[] {"200", "{\"error\":{\"code\":\"maxlag\",\"info\":\"Waiting for a database server\"}}"});
+        WikidataClient client = flakyClient(4);
+        assertEquals("Q230", client.reconcile("Georgia", EntityType.COUNTRY).orElseThrow().qid());
+        assertEquals(5, client.requests(), "three refused answers, then the search and the entities");
+        assertTrue(queries.stream().allMatch(q -> q.contains("maxlag=5")), queries.toString());
+    }
+
+    @Test
+    void aNameUnansweredAfterEveryAttemptIsSkippedAndThreeInARowTurnLinkingOffline() {
+        for (int i = 0; i < 9; i++) {
+            flaky.add(new String[] {"502", "bad gateway"});
+        }
+        WikidataClient client = flakyClient(3);
+        assertTrue(client.reconcile("Georgia", EntityType.COUNTRY).isEmpty());
+        assertTrue(client.reconcile("Armenia", EntityType.COUNTRY).isEmpty());
+        assertTrue(client.reconcile("Ghana", EntityType.COUNTRY).isEmpty());
+        assertEquals(9, client.requests());
+        assertTrue(client.reconcile("Peru", EntityType.COUNTRY).isEmpty());
+        assertEquals(9, client.requests(), "offline after three names in a row");
+    }
+
+    @Test
+    void aClientErrorIsNotRetried() {
+        flaky.add(new String[] {"400", "bad request"});
+        WikidataClient client = flakyClient(4);
+        assertTrue(client.reconcile("Georgia", EntityType.COUNTRY).isEmpty());
+        assertEquals(1, client.requests());
+    }
+
+    @Test
+    void theCacheIsWrittenWholeAndLeavesNoTemporaryFile() throws IOException {
+        WikidataClient client = flakyClient(2);
+        client.reconcile("Georgia", EntityType.COUNTRY);
+        client.save();
+        Path file = dir.resolve("flaky-cache.json");
+        assertTrue(new com.fasterxml.jackson.databind.ObjectMapper().readTree(file.toFile()).has("COUNTRY|Georgia"));
+        try (var files = java.nio.file.Files.list(dir)) {
+            assertEquals(List.of(file), files.filter(p -> p.getFileName().toString().startsWith("flaky")).toList());
+        }
     }
 }
