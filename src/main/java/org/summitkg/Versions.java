@@ -2,7 +2,6 @@ package org.summitkg;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Properties;
 
 /**
@@ -24,19 +23,19 @@ public final class Versions {
         Properties p = new Properties();
         try (InputStream in = Versions.class.getResourceAsStream("/org/summitkg/versions.properties")) {
             if (in == null) {
-                throw new IllegalStateException("versions.properties is missing from the classpath (the build writes it)");
+                throw new SummitKgException("versions.properties is missing from the classpath (the build writes it)");
             }
             p.load(in);
             return p;
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new SummitKgException("versions.properties cannot be read (" + e.getMessage() + ")", e);
         }
     }
 
     private static String get(String name) {
         String v = PROPERTIES.getProperty(name, "");
         if (v.isEmpty() || v.startsWith("${")) {
-            throw new IllegalStateException("versions.properties has no " + name + " version: the build did not filter it");
+            throw new SummitKgException("versions.properties has no " + name + " version: the build did not filter it");
         }
         return v;
     }

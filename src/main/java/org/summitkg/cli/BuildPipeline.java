@@ -113,7 +113,7 @@ final class BuildPipeline {
             try {
                 graphs.add(pending.get());
             } catch (ExecutionException e) {
-                skip(article, e.getCause() == null ? e : e.getCause(), skipped);
+                skip(article, "extraction", e.getCause() == null ? e : e.getCause(), skipped);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new SummitKgException("extraction interrupted at " + article.file(), e);
@@ -127,7 +127,10 @@ final class BuildPipeline {
         ExecutorService workers = Executors.newFixedThreadPool(threads);
         try {
             List<Future<ArticleGraph>> pending = new ArrayList<>();
-            articles.forEach(a -> pending.add(workers.submit(() -> ready(extractor).extract(new AnnotatedArticle(a, annotator.annotate(a))))));
+            articles.forEach(a -> pending.add(workers.submit(() -> {
+                AnnotatedArticle annotated = new AnnotatedArticle(a, annotator.annotate(a)); // while the gazetteer loads
+                return ready(extractor).extract(annotated);
+            })));
             for (int i = 0; i < articles.size(); i++) {
                 progress.step(i, articles.size(), "annotating " + articles.get(i).file());
                 each.accept(articles.get(i), pending.get(i));
@@ -138,29 +141,41 @@ final class BuildPipeline {
         }
     }
 
-    /** Waits for one article's graph and stores it; a failure skips that article only. */
+    /**
+     * Waits for one article's graph, links and maps it, and stores it. The one failure policy of a
+     * build: an article whose annotation, extraction, linking or mapping fails is skipped with its
+     * reason and the others go on; a failure of the store itself ends the build.
+     */
     private boolean store(Article article, Future<ArticleGraph> pending, RdfMapper mapper, TdbStore store,
                           List<Skipped> skipped) {
+        EntityLinker articleLinker = ready(linker);
+        ArticleGraph graph;
+        org.apache.jena.rdf.model.Model model;
         try {
-            ArticleGraph graph = pending.get();
-            store.replaceArticleGraph(article.id(), mapper.map(graph, ready(linker).link(graph)));
-            log.debug("{}: {} entities, {} statements, {} events", article.id(), graph.entities().size(),
-                    graph.statements().size(), graph.events().size());
-            return true;
+            graph = pending.get();
         } catch (ExecutionException e) {
-            return skip(article, e.getCause() == null ? e : e.getCause(), skipped);
-        } catch (SummitKgException | IllegalArgumentException | IllegalStateException e) {
-            return skip(article, e, skipped);
+            return skip(article, "extraction", e.getCause() == null ? e : e.getCause(), skipped);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new SummitKgException("build interrupted at " + article.file(), e);
         }
+        try {
+            model = mapper.map(graph, articleLinker.link(graph));
+        } catch (RuntimeException e) {
+            return skip(article, "linking and mapping", e, skipped);
+        }
+        store.replaceArticleGraph(article.id(), model);
+        log.debug("{}: {} entities, {} statements, {} events", article.id(), graph.entities().size(),
+                graph.statements().size(), graph.events().size());
+        return true;
     }
 
-    private static boolean skip(Article article, Throwable e, List<Skipped> skipped) {
-        log.warn("Skipping {}: {}", article.file(), e.getMessage());
+    private static boolean skip(Article article, String stage, Throwable e, List<Skipped> skipped) {
+        String reason = e instanceof SummitKgException ? e.getMessage()
+                : stage + " failed (" + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")";
+        log.warn("Skipping {}: {}", article.file(), reason);
         log.debug("Skipped {}", article.file(), e);
-        skipped.add(new Skipped(article.file(), article.file() + ": " + e.getMessage()));
+        skipped.add(new Skipped(article.file(), article.file() + ": " + reason));
         return false;
     }
 

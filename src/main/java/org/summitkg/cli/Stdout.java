@@ -3,10 +3,10 @@ package org.summitkg.cli;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import org.apache.commons.io.output.CloseShieldWriter;
 import org.apache.commons.io.output.WriterOutputStream;
+import org.summitkg.SummitKgException;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
@@ -23,7 +23,7 @@ final class Stdout {
             return WriterOutputStream.builder().setWriter(CloseShieldWriter.wrap(out)).setCharset(StandardCharsets.UTF_8)
                     .setWriteImmediately(true).get();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new SummitKgException("standard output cannot be opened (" + e.getMessage() + ")", e);
         }
     }
 }

@@ -4,13 +4,13 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.summitkg.SummitKgException;
 
 /**
  * Tells whether a gold cue is a verb or phrase of saying, from {@code evaluate/speech-cues.txt}
@@ -42,11 +42,11 @@ final class SpeechCues {
     static SpeechCues shipped() {
         try (InputStream in = SpeechCues.class.getResourceAsStream("/org/summitkg/evaluate/speech-cues.txt")) {
             if (in == null) {
-                throw new IllegalStateException("org/summitkg/evaluate/speech-cues.txt is missing from the classpath");
+                throw new SummitKgException("org/summitkg/evaluate/speech-cues.txt is missing from the classpath");
             }
             return new SpeechCues(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList());
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new SummitKgException("org/summitkg/evaluate/speech-cues.txt cannot be read (" + e.getMessage() + ")", e);
         }
     }
 

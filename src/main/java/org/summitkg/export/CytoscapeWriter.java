@@ -5,11 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.Map;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.drawing.model.Point2D;
+import org.summitkg.SummitKgException;
 
 /**
  * Cytoscape JSON ({@code .cyjs}) for Cytoscape desktop (File › Import › Network from File) and
@@ -64,7 +64,7 @@ final class CytoscapeWriter {
         try {
             json.writerWithDefaultPrettyPrinter().writeValue(out, tree(json));
         } catch (IOException ex) {
-            throw new UncheckedIOException(ex);
+            throw new SummitKgException("Cytoscape JSON cannot be written (" + ex.getMessage() + ")", ex);
         }
     }
 }

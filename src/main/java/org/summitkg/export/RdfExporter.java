@@ -13,7 +13,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.apache.jena.query.Dataset;
@@ -79,7 +78,7 @@ public final class RdfExporter {
         } catch (JsonLdError e) {
             throw new SummitKgException("JSON-LD export cannot be compacted with " + CONTEXT + ": " + e.getMessage(), e);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new SummitKgException("JSON-LD export cannot be written (" + e.getMessage() + ")", e);
         }
     }
 }

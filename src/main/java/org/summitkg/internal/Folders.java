@@ -1,11 +1,11 @@
 package org.summitkg.internal;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
+import org.summitkg.SummitKgException;
 
 /** Scratch folders of benchmarks and tests. */
 public final class Folders {
@@ -20,7 +20,7 @@ public final class Folders {
         try (Stream<Path> paths = Files.walk(dir)) {
             paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new SummitKgException(dir + ": folder cannot be deleted (" + e.getMessage() + ")", e);
         }
     }
 }

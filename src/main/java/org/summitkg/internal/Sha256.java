@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import org.summitkg.SummitKgException;
 
 /** SHA-256 in lower-case hex, of one text or of several parts with a NUL byte between them. */
 public final class Sha256 {
@@ -21,7 +22,7 @@ public final class Sha256 {
             }
             return HexFormat.of().formatHex(sha.digest());
         } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every JVM", e);
+            throw new SummitKgException("SHA-256 is required of every JVM", e);
         }
     }
 }

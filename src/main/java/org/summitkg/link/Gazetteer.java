@@ -2,7 +2,6 @@ package org.summitkg.link;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,6 +12,7 @@ import java.util.Set;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
+import org.summitkg.SummitKgException;
 import org.summitkg.extract.entity.EntityType;
 import org.summitkg.extract.entity.KnownNames;
 import org.summitkg.extract.parse.FunctionWords;
@@ -56,11 +56,11 @@ public final class Gazetteer {
     public static Gazetteer shipped() {
         try (InputStream in = Gazetteer.class.getResourceAsStream(SHIPPED_INDEX)) {
             if (in == null) {
-                throw new IllegalStateException("the gazetteer index is missing from the classpath (" + SHIPPED_INDEX + ")");
+                throw new SummitKgException("the gazetteer index is missing from the classpath (" + SHIPPED_INDEX + ")");
             }
             return new Gazetteer(GazetteerIndex.read(in, SHIPPED_INDEX));
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new SummitKgException(SHIPPED_INDEX + " cannot be read (" + e.getMessage() + ")", e);
         }
     }
 
@@ -71,7 +71,7 @@ public final class Gazetteer {
             RDFParser.source(in).lang(Lang.TURTLE).parse(reader);
             return new Gazetteer(reader);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new SummitKgException("the shipped gazetteer.ttl cannot be read (" + e.getMessage() + ")", e);
         }
     }
 

@@ -7,7 +7,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -44,7 +43,7 @@ final class GazetteerIndex {
                 w.newLine();
             }
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new SummitKgException("gazetteer index cannot be written (" + e.getMessage() + ")", e);
         }
     }
 

@@ -2,11 +2,11 @@ package org.summitkg.rdf;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
+import org.summitkg.SummitKgException;
 
 /** Reads the ontology files that travel inside the jar ({@code ontology/*.ttl} in the repository). */
 public final class Ontology {
@@ -32,7 +32,7 @@ public final class Ontology {
         String resource = "/org/summitkg/ontology/" + file;
         try (InputStream in = Ontology.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException(resource + " is missing from the classpath");
+                throw new SummitKgException(resource + " is missing from the classpath");
             }
             Model m = ModelFactory.createDefaultModel();
             RDFParser.source(in).lang(Lang.TURTLE).base("https://w3id.org/summit-kg/").parse(m);
@@ -40,7 +40,7 @@ public final class Ontology {
         } catch (org.apache.jena.riot.RiotException e) {
             throw new org.summitkg.SummitKgException("ontology/" + file + ": not valid Turtle (" + e.getMessage() + ")", e);
         } catch (IOException e) {
-            throw new UncheckedIOException(resource + " cannot be read", e);
+            throw new SummitKgException(resource + " cannot be read (" + e.getMessage() + ")", e);
         }
     }
 }

@@ -13,6 +13,7 @@ import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.fuseki.validation.QueryValidator;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
+import org.summitkg.SummitKgException;
 
 /**
  * The embedded, read-only SPARQL endpoint.
@@ -154,7 +155,7 @@ public final class SparqlServer {
     private static void addUi(FusekiServer.Builder builder) {
         URL index = SparqlServer.class.getClassLoader().getResource("webapp/index.html");
         if (index == null) {
-            throw new IllegalStateException("the Fuseki UI (jena-fuseki-ui) is missing from the classpath");
+            throw new SummitKgException("the Fuseki UI (jena-fuseki-ui) is missing from the classpath");
         }
         String base = index.toString();
         builder.staticFileBase(base.substring(0, base.length() - "/index.html".length()))

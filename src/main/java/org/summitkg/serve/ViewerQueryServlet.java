@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
+import org.summitkg.SummitKgException;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
@@ -60,7 +61,7 @@ final class ViewerQueryServlet extends HttpServlet {
                         .timeout(timeoutMs, TimeUnit.MILLISECONDS).build()) {
                     ResultSetFormatter.outputAsJSON(response.getOutputStream(), exec.execSelect());
                 } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
+                    throw new SummitKgException("viewer query answer cannot be sent (" + e.getMessage() + ")", e);
                 }
             });
         } catch (QueryCancelledException e) {

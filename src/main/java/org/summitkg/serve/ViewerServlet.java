@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashMap;
 import java.util.Map;
+import org.summitkg.SummitKgException;
 import org.webjars.WebJarVersionLocator;
 
 /**
@@ -35,7 +36,7 @@ final class ViewerServlet extends HttpServlet {
     private void webjar(WebJarVersionLocator webjars, String name, String file) {
         String path = webjars.fullPath(name, file);
         if (path == null) {
-            throw new IllegalStateException("the " + name + " webjar is missing from the classpath (" + file + ")");
+            throw new SummitKgException("the " + name + " webjar is missing from the classpath (" + file + ")");
         }
         files.put("/" + file.substring(file.lastIndexOf('/') + 1), new String[] {path, JS});
     }

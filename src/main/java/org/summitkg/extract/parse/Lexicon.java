@@ -3,11 +3,11 @@ package org.summitkg.extract.parse;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
+import org.summitkg.SummitKgException;
 
 /**
  * A word list read from {@code /org/summitkg/lexicon/NAME.txt}: one lower-cased entry per line,
@@ -23,11 +23,11 @@ public record Lexicon(String name, Set<String> entries) {
         String resource = "/org/summitkg/lexicon/" + name + ".txt";
         try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("lexicon " + resource + " is missing from the classpath");
+                throw new SummitKgException("lexicon " + resource + " is missing from the classpath");
             }
             return parse(name, new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new UncheckedIOException("lexicon " + resource + " cannot be read", e);
+            throw new SummitKgException("lexicon " + resource + " cannot be read (" + e.getMessage() + ")", e);
         }
     }
 
@@ -38,7 +38,7 @@ public record Lexicon(String name, Set<String> entries) {
             r.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
                     .map(l -> l.toLowerCase(Locale.ROOT)).forEach(entries::add);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new SummitKgException("lexicon " + name + " cannot be parsed (" + e.getMessage() + ")", e);
         }
         return new Lexicon(name, entries);
     }
