@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code summit-kg serve}: the store over SPARQL, optionally built first in the same process. */
@@ -63,35 +64,18 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (port < 0 || port > 65535) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                    "--port must be between 0 and 65535, was " + port);
-        }
         if (!java.util.Set.of("127.0.0.1", "localhost", "0.0.0.0").contains(host)) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                    "--host must be 127.0.0.1, localhost or 0.0.0.0, was '" + host + "'");
+            throw new ParameterException(spec.commandLine(), "--host must be 127.0.0.1, localhost or 0.0.0.0, was '" + host + "'");
         }
         if (allowUpdate != (passwordFile != null)) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+            throw new ParameterException(spec.commandLine(),
                     "--allow-update and --password-file go together: writes need users who may make them");
         }
-        for (String origin : corsOrigins) {
-            if (!origin.equals("*") && !origin.equals("none") && !origin.matches("https?://[A-Za-z0-9.-]+(:\\d{1,5})?")) {
-                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                        "--cors-origin must be *, none or an origin such as https://example.org:8080 (scheme, host, port), was '"
-                                + origin + "'");
-            }
-        }
         try (TdbStore store = TdbStore.open(common.db)) {
+            SparqlServer.Builder settings = settings(store);
             int buildExit = build ? BuildCommand.run(spec, corpus, cache, online, store, CoreNlpAnnotator.threads()) : 0;
             long start = System.nanoTime();
-            SparqlServer server = SparqlServer.create(store.dataset()).port(port).anyInterface(host.equals("0.0.0.0"))
-                    .timeoutMs((long) (timeoutSeconds * 1000))
-                    .corsOrigins(corsOrigins.equals(List.of("none")) ? List.of() : corsOrigins);
-            if (allowUpdate) {
-                server.allowUpdate(passwordFile);
-            }
-            server.start();
+            SparqlServer server = settings.start();
             spec.commandLine().getOut().printf("Serving %d articles from %s (started in %.1f s)%n"
                     + "  SPARQL endpoint: %s%n  Web UI:          %s%n  Graph viewer:    %s%nPress Ctrl-C to stop.%n",
                     store.articleCount(), common.db, (System.nanoTime() - start) / 1e9,
@@ -99,6 +83,18 @@ final class ServeCommand implements Callable<Integer> {
             spec.commandLine().getOut().flush();
             server.join();
             return buildExit;
+        }
+    }
+
+    /** The server's settings, each checked by the builder: a bad one is a usage error naming its option. */
+    private SparqlServer.Builder settings(TdbStore store) {
+        try {
+            SparqlServer.Builder settings = SparqlServer.create(store.dataset()).port(port).anyInterface(host.equals("0.0.0.0"))
+                    .timeoutMs((long) Math.ceil(timeoutSeconds * 1000))
+                    .corsOrigins(corsOrigins.equals(List.of("none")) ? List.of() : corsOrigins);
+            return allowUpdate ? settings.allowUpdate(passwordFile) : settings;
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--" + e.getMessage());
         }
     }
 }
