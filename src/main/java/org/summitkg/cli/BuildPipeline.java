@@ -83,7 +83,7 @@ final class BuildPipeline {
     BuildReport build(Path location, TdbStore store) {
         long start = System.nanoTime();
         Corpus corpus = CorpusSource.of(location).read();
-        corpus.skipped().forEach(s -> log.warn("Skipping {}", s.reason()));
+        corpus.skipped().forEach(s -> log.debug("Skipping {}", s.reason()));
         log.info("Building {} articles from {} into {}", corpus.articles().size(), location, store.folder());
         int hits = annotator.hits();
         int misses = annotator.misses();
@@ -173,7 +173,7 @@ final class BuildPipeline {
     private static boolean skip(Article article, String stage, Throwable e, List<Skipped> skipped) {
         String reason = e instanceof SummitKgException ? e.getMessage()
                 : stage + " failed (" + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")";
-        log.warn("Skipping {}: {}", article.file(), reason);
+        log.debug("Skipping {}: {}", article.file(), reason); // the command lists the skipped articles after the progress bar
         log.debug("Skipped {}", article.file(), e);
         skipped.add(new Skipped(article.file(), article.file() + ": " + reason));
         return false;

@@ -1,6 +1,7 @@
 /**
- * Scores a built graph against gold-standard files (the format of {@code shared/gold/README.md}):
- * precision, recall and F1 per category and article, so users can check summit-kg on their own
- * annotated articles.
+ * Scores summit-kg against gold: a built graph against gold-standard JSON files (entities,
+ * links, statements, topics, events), and the statements of texts against BRAT standoff
+ * attributions (PolNeAR's format); precision, recall and F1 per category and article, so users can
+ * check summit-kg on their own annotated articles.
  */
 package org.summitkg.evaluate;
