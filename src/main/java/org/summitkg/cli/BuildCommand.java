@@ -3,13 +3,10 @@ package org.summitkg.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.summitkg.link.WikidataClient;
-import org.summitkg.nlp.CoreNlpAnnotator;
 import org.summitkg.rdf.TdbStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code summit-kg build}: corpus → TDB2 store. */
@@ -26,33 +23,22 @@ final class BuildCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Option(names = "--corpus", paramLabel = "DIR|FILE", defaultValue = "corpus",
-            description = "Folder of .txt articles (optionally with articles.tsv) or one file (default: ${DEFAULT-VALUE}).")
-    Path corpus;
-
-    @Option(names = "--cache", paramLabel = "DIR", defaultValue = "data/cache",
-            description = "Folder for cached CoreNLP annotations (default: ${DEFAULT-VALUE}).")
-    Path cache;
-
     @Mixin
-    OnlineOptions online;
-
-    @Option(names = "--threads", paramLabel = "N",
-            description = "Articles annotated and extracted at once (default: one per core, or the system property summitkg.threads).")
-    Integer threads;
+    BuildOptions options;
 
     @Override
     public Integer call() {
-        if (threads != null && threads < 1) {
-            throw new ParameterException(spec.commandLine(), "--threads must be at least 1, was " + threads);
-        }
+        int workers = options.threads(spec);
         try (TdbStore store = TdbStore.open(common.db)) {
-            return run(spec, corpus, cache, online, store, threads == null ? CoreNlpAnnotator.threads() : threads);
+            return run(spec, options, workers, store);
         }
     }
 
     /** Builds into an open store on {@code threads} workers and prints the summary; shared with {@code serve --build}. */
-    static int run(CommandSpec spec, Path corpus, Path cache, OnlineOptions online, TdbStore store, int threads) {
+    static int run(CommandSpec spec, BuildOptions options, int threads, TdbStore store) {
+        Path corpus = options.corpus;
+        Path cache = options.cache;
+        OnlineOptions online = options.online;
         WikidataClient client = online.client(cache);
         BuildPipeline pipeline = BuildPipeline.withCache(cache, client).threads(threads);
         Progress progress = new Progress(spec.commandLine().getErr());

@@ -3,7 +3,6 @@ package org.summitkg.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.summitkg.nlp.CoreNlpAnnotator;
 import org.summitkg.rdf.TdbStore;
 import org.summitkg.serve.SparqlServer;
 import picocli.CommandLine.Command;
@@ -25,24 +24,16 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Option(names = "--port", defaultValue = "3030", description = "Port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--port", paramLabel = "N", defaultValue = "3030", description = "Port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE}).")
     int port;
 
     @Option(names = "--build", description = "Build the corpus into the store before serving.")
     boolean build;
 
-    @Option(names = "--corpus", paramLabel = "DIR|FILE", defaultValue = "corpus",
-            description = "Corpus for --build (default: ${DEFAULT-VALUE}).")
-    Path corpus;
-
-    @Option(names = "--cache", paramLabel = "DIR", defaultValue = "data/cache",
-            description = "Annotation cache for --build (default: ${DEFAULT-VALUE}).")
-    Path cache;
-
     @Mixin
-    OnlineOptions online;
+    BuildOptions buildOptions;
 
-    @Option(names = "--host", defaultValue = "127.0.0.1",
+    @Option(names = "--host", paramLabel = "HOST", defaultValue = "127.0.0.1",
             description = "Interface to listen on: 127.0.0.1 / localhost (default) or 0.0.0.0 (every interface).")
     String host;
 
@@ -71,9 +62,10 @@ final class ServeCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(),
                     "--allow-update and --password-file go together: writes need users who may make them");
         }
+        int workers = buildOptions.threads(spec);
         try (TdbStore store = TdbStore.open(common.db)) {
             SparqlServer.Builder settings = settings(store);
-            int buildExit = build ? BuildCommand.run(spec, corpus, cache, online, store, CoreNlpAnnotator.threads()) : 0;
+            int buildExit = build ? BuildCommand.run(spec, buildOptions, workers, store) : 0;
             long start = System.nanoTime();
             SparqlServer server = settings.start();
             spec.commandLine().getOut().printf("Serving %d articles from %s (started in %.1f s)%n"
