@@ -3,7 +3,6 @@ package org.summitkg.link;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
@@ -12,6 +11,7 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.summitkg.SummitKgException;
 import org.summitkg.internal.Table;
 
 /**
@@ -29,19 +29,19 @@ import org.summitkg.internal.Table;
 public final class GazetteerBuilder {
     private static final Pattern QID = Pattern.compile("Q[1-9][0-9]*");
     /** Known defects of the source files (shared/wikidata/README.md). */
-    private static final Map<String, String> CORRECTIONS = Map.of("Q29999", "Q55");
-    private static final Set<String> IGNORED = Set.of("Q17088342");
 
     private final Path sources;
     private final Path handKept;
     private final Model model = ModelFactory.createDefaultModel();
     private int conflicts;
     private List<Table.Row> countryRows;
+    private final Corrections corrections;
     private static final String COUNTRIES = "derived/countries_gazetteer_joined.csv";
 
     public GazetteerBuilder(Path sources, Path handKept) {
         this.sources = sources;
         this.handKept = handKept;
+        this.corrections = Corrections.in(handKept);
         model.setNsPrefix("wd", Wikidata.ENTITY);
         model.setNsPrefix("wdt", Wikidata.DIRECT);
         model.setNsPrefix("rdfs", RDFS.getURI());
@@ -67,9 +67,7 @@ public final class GazetteerBuilder {
         countries();
         places("places/naturalearth_ne_50m_populated_places_v5.0.0.csv", true);
         leaders();
-        officeHolders("us");
-        officeHolders("russia");
-        officeHolders("ukraine");
+        officeHolderCountries().forEach(this::officeHolders);
         foreignMinisters();
         congress();
         organizations();
@@ -90,10 +88,7 @@ public final class GazetteerBuilder {
     private void countries() {
         String file = COUNTRIES;
         for (Table.Row row : countryRows()) {
-            String qid = CORRECTIONS.getOrDefault(row.get("qid"), row.get("qid"));
-            if (row.get("iso2").equals("NA") && qid.isEmpty()) {
-                qid = "Q1030"; // Namibia: its QID is missing in the file (README)
-            }
+            String qid = corrections.qid(row, "qid");
             if (!"Yes".equals(row.get("is_independent")) || !isQid(qid)) {
                 continue;
             }
@@ -173,7 +168,7 @@ public final class GazetteerBuilder {
     private Map<String, String> countryQidsBy(String column) {
         Map<String, String> out = new java.util.HashMap<>();
         for (Table.Row row : countryRows()) {
-            out.put(row.get(column), CORRECTIONS.getOrDefault(row.get("qid"), row.get("qid")));
+            out.put(row.get(column), corrections.qid(row, "qid"));
         }
         return out;
     }
@@ -183,6 +178,17 @@ public final class GazetteerBuilder {
         for (Table.Row row : Table.csv(sources.resolve(file))) {
             person(row.get("person_qid"), row.get("person_name_en"), file, row.get("country_qid"),
                     row.get("title_en") + " of " + row.get("country"));
+        }
+    }
+
+    /** The countries with EveryPolitician position files in {@code leaders/} (everypolitician_COUNTRY_positions.csv), in name order. */
+    private List<String> officeHolderCountries() {
+        Pattern positions = Pattern.compile("everypolitician_(.+)_positions\\.csv(\\.gz)?");
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(sources.resolve("leaders"))) {
+            return files.map(f -> positions.matcher(f.getFileName().toString())).filter(java.util.regex.Matcher::matches)
+                    .map(m -> m.group(1)).sorted().toList();
+        } catch (java.io.IOException e) {
+            throw new SummitKgException(sources.resolve("leaders") + ": cannot be listed (" + e.getMessage() + ")", e);
         }
     }
 
@@ -229,7 +235,7 @@ public final class GazetteerBuilder {
         String file = "organizations/supraverden_international_organisations.csv";
         for (Table.Row row : Table.csv(sources.resolve(file))) {
             String qid = row.get("Wikidata_code");
-            if (!isQid(qid) || IGNORED.contains(qid)) {
+            if (!isQid(qid) || corrections.ignored(qid)) {
                 continue;
             }
             Resource org = item(qid, row.get("Name_en"), file, Wikidata.INTERNATIONAL_ORGANIZATION);
@@ -508,7 +514,7 @@ public final class GazetteerBuilder {
      * wrong there: that row is left out (null).
      */
     Resource item(String qid, String label, String source, String type) {
-        if (!isQid(qid) || IGNORED.contains(qid) || label == null || label.isBlank()) {
+        if (!isQid(qid) || corrections.ignored(qid) || label == null || label.isBlank()) {
             return null;
         }
         Resource r = model.createResource(Wikidata.item(qid));
