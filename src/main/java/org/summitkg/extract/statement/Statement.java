@@ -49,11 +49,6 @@ public record Statement(StatementKind kind, List<Entity> speakers, String text, 
         return new Statement(kind, speakers, text, begin, end, sentence, cue, cueBegin, tags, mentioned, method, confidence, fragment);
     }
 
-    /** The names of the topics it is about, whatever the basis. */
-    public List<String> topicNames() {
-        return topics.stream().map(TopicTag::topic).toList();
-    }
-
     Statement withMentioned(List<Entity> entities) {
         return new Statement(kind, speakers, text, begin, end, sentence, cue, cueBegin, topics, entities, method, confidence, fragment);
     }
