@@ -42,7 +42,7 @@ final class BuildCommand implements Callable<Integer> {
         WikidataClient client = online.client(cache);
         BuildPipeline pipeline = BuildPipeline.withCache(cache, client).threads(threads);
         Progress progress = new Progress(spec.commandLine().getErr());
-        BuildReport report = pipeline.onProgress(progress::step).build(corpus, store);
+        BuildReport report = pipeline.onProgress(progress::step).build(corpus, store, options.prune);
         progress.finish();
         spec.commandLine().getOut().println(report.summary());
         report.skipped().forEach(s -> spec.commandLine().getErr().println("skipped " + s.reason()));

@@ -21,6 +21,9 @@ final class BuildOptions {
             description = "Articles annotated and extracted at once (default: one per core, or the system property summitkg.threads).")
     Integer threads;
 
+    @Option(names = "--prune", description = "Also drop the graphs of articles no longer in the corpus.")
+    boolean prune;
+
     @Mixin
     OnlineOptions online;
 

@@ -3,7 +3,11 @@ package org.summitkg.cli;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -27,7 +31,9 @@ import org.summitkg.nlp.AnnotatedArticle;
 import org.summitkg.nlp.CachingAnnotator;
 import org.summitkg.nlp.CoreNlpAnnotator;
 import org.summitkg.rdf.GraphMetadata;
+import org.summitkg.internal.ResourceDigest;
 import org.summitkg.rdf.RdfMapper;
+import org.summitkg.rdf.SourceState;
 import org.summitkg.rdf.ShapeValidator;
 import org.summitkg.rdf.TdbStore;
 import org.summitkg.rdf.TopicSchemeReader;
@@ -79,27 +85,59 @@ final class BuildPipeline {
         return this;
     }
 
-    /** Reads the corpus at {@code location} and builds it into {@code store}. */
-    BuildReport build(Path location, TdbStore store) {
+    /**
+     * Reads the corpus at {@code location} and builds into {@code store} the articles whose
+     * graphs are missing or out of date (text, metadata or pipeline changed); with {@code prune},
+     * drops the graphs of articles no longer in the corpus. Validates what it wrote.
+     */
+    BuildReport build(Path location, TdbStore store, boolean prune) {
         long start = System.nanoTime();
         Corpus corpus = CorpusSource.of(location).read();
         corpus.skipped().forEach(s -> log.debug("Skipping {}", s.reason()));
-        log.info("Building {} articles from {} into {}", corpus.articles().size(), location, store.folder());
+        String version = pipelineVersion();
+        List<Article> changed = corpus.articles().stream()
+                .filter(a -> !store.sourceState(a.id()).equals(Optional.of(SourceState.of(a, version)))).toList();
+        log.info("Building {} of {} articles from {} into {} ({} unchanged)", changed.size(), corpus.articles().size(),
+                location, store.folder(), corpus.articles().size() - changed.size());
         int hits = annotator.hits();
         int misses = annotator.misses();
-        store.loadOntology();
+        Set<String> removed = prune ? store.removeArticleGraphs(gone(corpus, store)) : Set.of();
+        if (!changed.isEmpty() || !removed.isEmpty() || !store.hasOntology()) {
+            store.loadOntology();
+        }
         List<Skipped> skipped = new ArrayList<>(corpus.skipped());
-        int built = buildAll(corpus.articles(), store, skipped);
-        List<String> violations = new ShapeValidator().violations(store.unionCopy());
+        List<String> violations = new ArrayList<>();
+        int built = buildAll(changed, store, skipped, violations, version);
         violations.stream().limit(20).forEach(v -> log.warn("SHACL: {}", v));
-        return new BuildReport(built, skipped, annotator.misses() - misses, annotator.hits() - hits, violations,
-                (System.nanoTime() - start) / 1e9);
+        return new BuildReport(built, corpus.articles().size() - changed.size(), removed.size(), skipped,
+                annotator.misses() - misses, annotator.hits() - hits, violations, (System.nanoTime() - start) / 1e9);
     }
 
-    private int buildAll(List<Article> articles, TdbStore store, List<Skipped> skipped) {
-        RdfMapper mapper = new RdfMapper(new GraphMetadata(Instant.now(), pipelineVersion()));
+    /** Reads the corpus at {@code location} and builds what changed into {@code store}, keeping graphs of articles no longer there. */
+    BuildReport build(Path location, TdbStore store) {
+        return build(location, store, false);
+    }
+
+    /** The articles the store has graphs of that the corpus no longer has (an unreadable file still counts as there). */
+    private static Set<String> gone(Corpus corpus, TdbStore store) {
+        Set<String> here = new HashSet<>();
+        corpus.articles().forEach(a -> here.add(a.id()));
+        corpus.skipped().forEach(s -> here.add(stem(s.what())));
+        Set<String> out = new TreeSet<>(store.articleIds());
+        out.removeAll(here);
+        return out;
+    }
+
+    private static String stem(String file) {
+        String name = Path.of(file).getFileName().toString();
+        return name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
+    }
+
+    private int buildAll(List<Article> articles, TdbStore store, List<Skipped> skipped, List<String> violations, String version) {
+        RdfMapper mapper = new RdfMapper(new GraphMetadata(Instant.now(), version));
+        ShapeValidator validator = articles.isEmpty() ? null : new ShapeValidator();
         int[] built = {0};
-        extractEach(articles, (article, graph) -> built[0] += store(article, graph, mapper, store, skipped) ? 1 : 0);
+        extractEach(articles, (article, graph) -> built[0] += store(article, graph, mapper, store, skipped, validator, violations) ? 1 : 0);
         return built[0];
     }
 
@@ -147,7 +185,7 @@ final class BuildPipeline {
      * reason and the others go on; a failure of the store itself ends the build.
      */
     private boolean store(Article article, Future<ArticleGraph> pending, RdfMapper mapper, TdbStore store,
-                          List<Skipped> skipped) {
+                          List<Skipped> skipped, ShapeValidator validator, List<String> violations) {
         EntityLinker articleLinker = ready(linker);
         ArticleGraph graph;
         org.apache.jena.rdf.model.Model model;
@@ -165,6 +203,7 @@ final class BuildPipeline {
             return skip(article, "linking and mapping", e, skipped);
         }
         store.replaceArticleGraph(article.id(), model);
+        validator.violations(model).forEach(v -> violations.add(article.file() + ": " + v));
         log.debug("{}: {} entities, {} statements, {} events", article.id(), graph.entities().size(),
                 graph.statements().size(), graph.events().size());
         return true;
@@ -194,9 +233,28 @@ final class BuildPipeline {
         void step(int done, int total, String what);
     }
 
+    /**
+     * What made the graphs: summit-kg's version with a digest of its code and shipped data
+     * (lexicons, ontology, gazetteer), and CoreNLP's settings. A graph of another version is rebuilt.
+     */
     String pipelineVersion() {
-        return "summit-kg " + Version.NUMBER + "; " + annotator.settings();
+        return "summit-kg " + Version.NUMBER + " (code and data " + CODE_AND_DATA.get().substring(0, 16) + "); "
+                + annotator.settings();
     }
+
+    /** Computed once per process, when the first build asks. */
+    private static final java.util.function.Supplier<String> CODE_AND_DATA = new java.util.function.Supplier<>() {
+        private String digest;
+
+        @Override
+        public synchronized String get() {
+            if (digest == null) {
+                digest = ResourceDigest.of("org/summitkg/corpus", "org/summitkg/nlp", "org/summitkg/extract", "org/summitkg/link",
+                    "org/summitkg/rdf", "org/summitkg/internal", "org/summitkg/cli", "org/summitkg/lexicon", "org/summitkg/ontology");
+            }
+            return digest;
+        }
+    };
 
     /** The stage once it is ready; a failure to make it (an unreadable gazetteer) is rethrown as it was. */
     private static <T> T ready(CompletableFuture<T> stage) {

@@ -22,7 +22,7 @@ import picocli.CommandLine;
         description = "Builds a knowledge graph of people, places, organizations, events and statements "
                 + "from news articles, and serves it over SPARQL.",
         subcommands = {BuildCommand.class, ServeCommand.class, QueryCommand.class, ExportCommand.class,
-                EvaluateCommand.class, LinkCommand.class, GazetteerCommand.class, BenchCommand.class},
+                EvaluateCommand.class, LinkCommand.class, GazetteerCommand.class, BenchCommand.class, RemoveCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 failure (or articles skipped), 2 usage error."})
 public final class SummitKg implements Runnable {
     @CommandLine.Spec

@@ -15,10 +15,11 @@ import org.apache.jena.shacl.validation.ReportEntry;
  */
 public final class ShapeValidator {
     private final Shapes shapes = Shapes.parse(Ontology.shapes().getGraph());
+    private final Model ontology = Ontology.model().add(Ontology.topics());
 
     /** One line per violation ("focus node, path: message"); empty when the graph conforms. */
     public List<String> violations(Model data) {
-        Model withOntology = ModelFactory.createUnion(data, Ontology.model().add(Ontology.topics()));
+        Model withOntology = ModelFactory.createUnion(data, ontology);
         Graph graph = withOntology.getGraph();
         ValidationReport report = ShaclValidator.get().validate(shapes, graph);
         return report.getEntries().stream().map(ShapeValidator::describe).toList();

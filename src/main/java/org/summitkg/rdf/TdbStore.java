@@ -1,6 +1,10 @@
 package org.summitkg.rdf;
 
 import java.nio.file.Path;
+import java.util.Collection;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.ReadWrite;
 import org.apache.jena.rdf.model.Model;
@@ -58,6 +62,11 @@ public final class TdbStore implements AutoCloseable {
         replaceGraph(SummitIris.ONTOLOGY_GRAPH, Ontology.model().add(Ontology.topics()));
     }
 
+    /** Whether the ontology graph has been written. */
+    public boolean hasOntology() {
+        return dataset.calculateRead(() -> dataset.containsNamedModel(SummitIris.ONTOLOGY_GRAPH));
+    }
+
     /** Number of named graphs of articles (the ontology graph not counted). */
     public int articleCount() {
         return dataset.calculateRead(() -> {
@@ -67,6 +76,52 @@ public final class TdbStore implements AutoCloseable {
             }
             return n;
         });
+    }
+
+    /** What the stored graph of an article was made from; empty when the store has no graph of it. */
+    public Optional<SourceState> sourceState(String articleId) {
+        return dataset.calculateRead(() -> SourceState.in(dataset.getNamedModel(SummitIris.graph(articleId)), articleId));
+    }
+
+    /** The ids of the articles whose graphs the store holds. */
+    public Set<String> articleIds() {
+        String prefix = SummitIris.graph("");
+        return dataset.calculateRead(() -> {
+            Set<String> ids = new TreeSet<>();
+            dataset.listNames().forEachRemaining(name -> {
+                if (!name.equals(SummitIris.ONTOLOGY_GRAPH) && name.startsWith(prefix)) {
+                    ids.add(name.substring(prefix.length()));
+                }
+            });
+            return ids;
+        });
+    }
+
+    /** Drops the graphs of these articles, in one transaction; returns the ids it had graphs of. */
+    public Set<String> removeArticleGraphs(Collection<String> articleIds) {
+        Set<String> removed = new TreeSet<>();
+        dataset.begin(ReadWrite.WRITE);
+        try {
+            for (String id : articleIds) {
+                String graph = SummitIris.graph(id);
+                if (dataset.containsNamedModel(graph)) {
+                    dataset.removeNamedModel(graph);
+                    removed.add(id);
+                }
+            }
+            dataset.commit();
+        } catch (RuntimeException e) {
+            dataset.abort();
+            throw new StoreException(folder, "graphs of " + articleIds + " could not be removed: " + e.getMessage(), e);
+        } finally {
+            dataset.end();
+        }
+        return removed;
+    }
+
+    /** A copy of one named graph. */
+    public Model graphCopy(String graph) {
+        return dataset.calculateRead(() -> ModelFactory.createDefaultModel().add(dataset.getNamedModel(graph)));
     }
 
     /** A copy of everything in the store as one model (union of all named graphs). */

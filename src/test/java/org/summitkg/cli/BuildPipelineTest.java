@@ -72,4 +72,32 @@ class BuildPipelineTest {
             assertTrue(store.dataset().calculateRead(() -> store.dataset().containsNamedModel(SummitIris.graph("a"))));
         }
     }
+
+    @Test
+    void anUnchangedArticleIsNotBuiltAgainAChangedOneIsAndPruneDropsWhatLeftTheCorpus() throws IOException {
+        AnnotatedArticle a = Fixtures.load("news-attribution");
+        AnnotatedArticle b = Fixtures.load("pronoun-speakers");
+        Path corpus = Files.createDirectories(dir.resolve("corpus"));
+        Files.writeString(corpus.resolve("a.txt"), a.article().text());
+        Files.writeString(corpus.resolve("b.txt"), b.article().text());
+        CachingAnnotator annotator = new CachingAnnotator(recorded(Map.of("a", a, "b", b)), dir.resolve("cache"));
+        BuildPipeline pipeline = new BuildPipeline(annotator, new ArticleExtractor(),
+                new EntityLinker(Gazetteer.shipped(), (name, type) -> Optional.empty()));
+        try (TdbStore store = TdbStore.open(dir.resolve("db"))) {
+            assertEquals(2, pipeline.build(corpus, store).built());
+            BuildReport again = pipeline.build(corpus, store);
+            assertEquals(0, again.built());
+            assertEquals(2, again.unchanged());
+            assertEquals(0, again.cached() + again.annotated(), "an unchanged article is not even read from the cache");
+            Files.writeString(corpus.resolve("articles.tsv"), "file\ttitle\na.txt\tA new headline\n");
+            BuildReport retitled = pipeline.build(corpus, store);
+            assertEquals(1, retitled.built(), "a change of metadata rebuilds that article");
+            Files.delete(corpus.resolve("b.txt"));
+            assertEquals(0, pipeline.build(corpus, store).removed(), "without --prune the graph stays");
+            assertEquals(2, store.articleCount());
+            BuildReport pruned = pipeline.build(corpus, store, true);
+            assertEquals(1, pruned.removed());
+            assertEquals(java.util.Set.of("a"), store.articleIds());
+        }
+    }
 }

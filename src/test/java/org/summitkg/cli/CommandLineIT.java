@@ -34,7 +34,7 @@ class CommandLineIT {
         String db = dir.resolve("db").toString();
         assertEquals(0, run("build", "--corpus", article.toString(), "--db", db, "--cache", BuiltCorpus.CACHE.toString()),
                 err.toString());
-        assertTrue(out.toString().contains("1 articles built, 0 skipped"), out.toString());
+        assertTrue(out.toString().contains("1 articles built, 0 unchanged, 0 skipped"), out.toString());
         assertTrue(out.toString().contains("SHACL validation passed"), out.toString());
 
         String csv = stdout("query", "entities-by-article", "--format", "csv", "--db", db);
@@ -56,7 +56,7 @@ class CommandLineIT {
         Files.write(corpus.resolve("bad.txt"), new byte[] {(byte) 0xFF, (byte) 0xFE, 'x'});
         String db = dir.resolve("db").toString();
         assertEquals(1, run("build", "--corpus", corpus.toString(), "--db", db, "--cache", BuiltCorpus.CACHE.toString()));
-        assertTrue(out.toString().contains("1 articles built, 1 skipped"), out.toString());
+        assertTrue(out.toString().contains("1 articles built, 0 unchanged, 1 skipped"), out.toString());
         assertTrue(err.toString().contains("bad.txt: article must be UTF-8 encoded"), err.toString());
         String tsv = stdout("query", "entities-by-article", "--format", "tsv", "--db", db);
         assertTrue(tsv.contains("\"good.txt\""), tsv);

@@ -37,6 +37,13 @@ class CommandLineTest {
     }
 
     @Test
+    void removingAnArticleTheStoreDoesNotHaveNamesItAndFails() {
+        assertEquals(1, run("remove", "--db", dir.resolve("db").toString(), "no-such-article"));
+        assertTrue(err.toString().contains("no-such-article: no article graph of that id"), err.toString());
+        assertTrue(out.toString().contains("0 article graphs removed, 0 remain"), out.toString());
+    }
+
+    @Test
     void anUnknownFlagIsAUsageError() {
         assertEquals(2, run("build", "--no-such-flag"));
         assertTrue(err.toString().contains("Unknown option: '--no-such-flag'"), err.toString());
