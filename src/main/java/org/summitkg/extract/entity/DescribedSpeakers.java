@@ -24,6 +24,9 @@ public final class DescribedSpeakers {
     /** Longest description kept, in tokens: a longer subject is more likely a parse error than a speaker. */
     private static final int MAX_TOKENS = 8;
     /** NER classes of a plural proper noun that names people: "Liberals", "Freedonians", "Catholics". */
+    /** NER classes of a singular proper noun that is not someone who speaks. */
+    private static final Set<String> NOT_A_SPEAKER = Set.of("DATE", "TIME", "DURATION", "NUMBER", "ORDINAL", "MONEY", "PERCENT",
+            "SET", "LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE");
     private static final Set<String> PLURAL_PEOPLE = Set.of("O", "NATIONALITY", "IDEOLOGY", "RELIGION", "MISC");
 
     private final AnnotatedArticle article;
@@ -93,11 +96,21 @@ public final class DescribedSpeakers {
         if (t.pos().equals("NNPS") && PLURAL_PEOPLE.contains(t.ner())) {
             return true; // "Liberals said", "Freedonians say": a people, a party's members, believers
         }
+        if (t.pos().equals("NNP")) {
+            // a name NER missed or took for something else ("Okafor said", "Brightwater said"): a speaker all the same,
+            // unless NER saw a place, time or number in it
+            return !NOT_A_SPEAKER.contains(t.ner()) && !quoted(t);
+        }
         if (t.pos().startsWith("NNP")) {
             return t.ner().equals("PERSON") || t.ner().equals("ORGANIZATION");
         }
         // CoreNLP tags job titles ("clerk", "economist") TITLE: a title is someone who can speak
         return t.pos().startsWith("NN") && (t.ner().equals("TITLE") || lexicons.isSpeakerNoun(t.word(), t.lemma()));
+    }
+
+    /** Inside a quotation: a capitalised word there ("“Wow, that is news,” she said") is the speaker's, not the speaker. */
+    private boolean quoted(Token t) {
+        return article.annotations().quotes().stream().anyMatch(q -> q.begin() <= t.begin() && t.end() <= q.end());
     }
 
     private static boolean isWordOfTheName(Token t) {
