@@ -60,10 +60,15 @@ final class NamedMentionFinder {
         out.add(new Candidate(mention, refine(type, text), Names.key(text)));
     }
 
-    /** A name has a noun in it: this drops pronouns ("He") and verbs NER took for names. */
+    /**
+     * A name has a noun in it: this drops pronouns ("He") and verbs NER took for names. A
+     * capitalised adjective counts as a noun here: the tagger takes surnames that look like
+     * adjectives ("Lively said") for adjectives, while NER still sees the name.
+     */
     static boolean hasNoun(AnnotatedArticle article, int first, int end) {
         for (int i = first; i < end; i++) {
-            if (article.token(i).pos().startsWith("NN")) {
+            Token t = article.token(i);
+            if (t.pos().startsWith("NN") || t.pos().equals("JJ") && Character.isUpperCase(t.word().codePointAt(0))) {
                 return true;
             }
         }
