@@ -168,6 +168,10 @@ final class ReportedSpeechFinder {
         if (isNegated(parse, cue)) {
             return java.util.Optional.empty();
         }
+        java.util.Optional<int[]> misparsed = relations == VERB_CONTENT ? clauseAfterSubjectCue(parse, cue) : java.util.Optional.empty();
+        if (misparsed.isPresent()) {
+            return misparsed;
+        }
         if (lexicons.describingVerbs().contains(article.token(cue).lemma()) && relations == VERB_CONTENT) {
             return describing(parse, cue);
         }
@@ -190,6 +194,21 @@ final class ReportedSpeechFinder {
             }
         }
         return java.util.Optional.empty();
+    }
+
+    /**
+     * "Okafor said the mayor and the board are wrong", parsed as if "Okafor said the mayor" were
+     * the subject of "wrong" (the cue a clausal subject with an object): what follows the cue, to
+     * the end of that clause, is what was said.
+     */
+    private java.util.Optional<int[]> clauseAfterSubjectCue(Parse parse, int cue) {
+        int root = parse.parent(cue);
+        if (root < 0 || !parse.relation(cue).startsWith("csubj") || parse.children(cue, "obj").isEmpty()
+                || parse.children(cue, "nsubj").isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        int[] span = trim(withoutPunctuation(new int[] {cue + 1, parse.span(root)[1]}), cue);
+        return span != null && isContent(span) ? java.util.Optional.of(span) : java.util.Optional.empty();
     }
 
     /** "described the talks as constructive", "called the talks constructive": the characterisation. */
