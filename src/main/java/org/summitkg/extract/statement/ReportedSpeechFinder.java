@@ -67,7 +67,7 @@ final class ReportedSpeechFinder {
 
     private void cue(Parse parse, int t, List<Statement> out) {
         Token token = article.token(t);
-        if (isPassive(parse, t)) {
+        if (isPassive(parse, t) && !speakers.hasAgent(parse, t)) {
             return; // "Asked about the truce, Moreau …", "she was told that …": the subject heard it, did not say it
         }
         // "the truce that Keller hinted at" reports the noun; "Keller, who said that …" its own clause

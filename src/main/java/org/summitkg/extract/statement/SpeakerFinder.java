@@ -56,6 +56,10 @@ final class SpeakerFinder {
         if (!inverted.isEmpty()) {
             return new Attribution(inverted, SpeakerRule.INVERTED_SUBJECT);
         }
+        List<Entity> agent = agent(parse, cue);
+        if (!agent.isEmpty()) {
+            return new Attribution(agent, SpeakerRule.AGENT);
+        }
         int token = cue;
         for (int step = 0; step <= MAX_CLIMB && token >= 0; step++) {
             List<Entity> found = subject(parse, token);
@@ -72,6 +76,28 @@ final class SpeakerFinder {
             token = parse.parent(token);
         }
         return isSubjectless(parse) ? heading(parse.sentence()) : null;
+    }
+
+    /** Whether a passive cue names who spoke: "she was told by the board that …". */
+    boolean hasAgent(Parse parse, int cue) {
+        return !agent(parse, cue).isEmpty();
+    }
+
+    /** The agent of a passive cue: "asked by a reporter whether …", "was announced by the ministry". */
+    private List<Entity> agent(Parse parse, int cue) {
+        if (!article.token(cue).pos().equals("VBN") || !parse.enhanced(cue, "nsubj").isEmpty()) {
+            return List.of();
+        }
+        for (String rel : List.of("obl:by", "obl:agent")) {
+            for (int a : parse.enhanced(cue, rel)) {
+                List<Entity> known = index.resolve(a);
+                Entity who = known.isEmpty() ? described.of(parse, a) : null;
+                if (!known.isEmpty() || who != null) {
+                    return known.isEmpty() ? List.of(who) : known;
+                }
+            }
+        }
+        return List.of();
     }
 
     private int firstSubject(Parse parse, int token) {

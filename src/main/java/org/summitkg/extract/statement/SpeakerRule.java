@@ -13,6 +13,8 @@ public enum SpeakerRule {
     INHERITED_SUBJECT("inherited-subject", 0.8),
     /** The subject describes a speaker no entity names: "a county clerk said". */
     DESCRIBED_SUBJECT("described-subject", 0.6),
+    /** The agent of a passive cue: "asked by a reporter", "was announced by the ministry". */
+    AGENT("agent", 0.8),
     /** The one person named in the heading above a list of remarks. */
     HEADING("heading", 0.8);
 
