@@ -198,13 +198,17 @@ final class ReportedSpeechFinder {
 
     /**
      * "Okafor said the mayor and the board are wrong", parsed as if "Okafor said the mayor" were
-     * the subject of "wrong" (the cue a clausal subject with an object): what follows the cue, to
-     * the end of that clause, is what was said.
+     * the subject of "wrong" (the cue a clausal subject with an object or a clause of its own, and
+     * its clause starting with its subject): what follows the cue, to the end of that clause, is
+     * what was said.
      */
     private java.util.Optional<int[]> clauseAfterSubjectCue(Parse parse, int cue) {
         int root = parse.parent(cue);
-        if (root < 0 || !parse.relation(cue).startsWith("csubj") || parse.children(cue, "obj").isEmpty()
-                || parse.children(cue, "nsubj").isEmpty()) {
+        List<Integer> complements = new ArrayList<>(parse.children(cue, "obj"));
+        complements.addAll(parse.children(cue, "ccomp"));
+        // what was said follows the cue: not "What she said was true"
+        if (root < 0 || !parse.relation(cue).startsWith("csubj") || parse.children(cue, "nsubj").isEmpty()
+                || complements.isEmpty() || complements.stream().anyMatch(c -> c < cue)) {
             return java.util.Optional.empty();
         }
         int[] span = trim(withoutPunctuation(new int[] {cue + 1, parse.span(root)[1]}), cue);
