@@ -193,6 +193,25 @@ final class ReportedSpeechFinder {
                 }
             }
         }
+        return relations == VERB_CONTENT ? clauseParsedAsAdverbial(parse, cue) : java.util.Optional.empty();
+    }
+
+    /**
+     * "The fees will fall in May, the mayor said", parsed with the reported clause as an adverbial
+     * of the cue: a clause before the cue with a subject of its own and no word that makes it
+     * adverbial ("when", "because", "if") is what was said.
+     */
+    private java.util.Optional<int[]> clauseParsedAsAdverbial(Parse parse, int cue) {
+        for (int head : parse.children(cue, "advcl")) {
+            int[] own = parse.span(head);
+            if (own[1] < cue && !parse.children(head, "nsubj").isEmpty() && parse.children(head, "mark").isEmpty()
+                    && parse.children(head, "advmod").stream().noneMatch(a -> article.token(a).pos().startsWith("W"))) {
+                int[] span = trim(contentSpan(parse, head), cue);
+                if (span != null && isContent(span)) {
+                    return java.util.Optional.of(span);
+                }
+            }
+        }
         return java.util.Optional.empty();
     }
 
