@@ -107,8 +107,16 @@ public final class DescribedSpeakers {
         if (t.pos().startsWith("NNP")) {
             return t.ner().equals("PERSON") || t.ner().equals("ORGANIZATION");
         }
+        if (t.pos().equals("NNS") && !NOT_A_SPEAKER.contains(t.ner()) && endsAsPeople(t.word())) {
+            return true; // "critics say", "proponents of the bill say", "others say": people the lexicons do not list
+        }
         // CoreNLP tags job titles ("clerk", "economist") TITLE: a title is someone who can speak
         return t.pos().startsWith("NN") && (t.ner().equals("TITLE") || lexicons.isSpeakerNoun(t.word(), t.lemma()));
+    }
+
+    private boolean endsAsPeople(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return lexicons.peopleEndings().entries().stream().anyMatch(w::endsWith);
     }
 
     /** Inside a quotation: a capitalised word there ("“Wow, that is news,” she said") is the speaker's, not the speaker. */
