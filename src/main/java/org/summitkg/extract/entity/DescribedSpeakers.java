@@ -40,7 +40,16 @@ public final class DescribedSpeakers {
 
     /** The entity a subject describes, or null for pronouns, relative words and what is not a noun phrase. */
     public Entity of(Parse parse, int head) {
-        return head < 0 || !canSpeak(article.token(head)) ? null : described(parse, head);
+        return head < 0 || !canSpeak(article.token(head)) && !isShare(parse, head) ? null : described(parse, head);
+    }
+
+    /** A share of those asked, as polls give it: "six in 10 voters said", "nine out of 10 say". */
+    private boolean isShare(Parse parse, int head) {
+        if (!article.token(head).pos().equals("CD")) {
+            return false;
+        }
+        return parse.children(head, "nmod").stream().anyMatch(n -> article.token(n).pos().equals("CD")
+                || parse.children(n, "nummod").stream().anyMatch(c -> article.token(c).pos().equals("CD")));
     }
 
     /**
@@ -67,6 +76,9 @@ public final class DescribedSpeakers {
         }
         int whose = whose(article, parse, head);
         int last = whose - first + 1 > MAX_TOKENS ? head : whose;
+        if (isShare(parse, head)) {
+            last = Math.max(last, parse.span(head)[1]); // "six in 10 voters", not "six"
+        }
         Token a = article.token(first);
         Token b = article.token(head);
         String text = article.text(a.begin(), article.token(last).end());
