@@ -193,7 +193,27 @@ final class ReportedSpeechFinder {
                 }
             }
         }
-        return relations == VERB_CONTENT ? clauseParsedAsAdverbial(parse, cue) : java.util.Optional.empty();
+        if (relations != VERB_CONTENT) {
+            return java.util.Optional.empty();
+        }
+        java.util.Optional<int[]> adverbial = clauseParsedAsAdverbial(parse, cue);
+        return adverbial.isPresent() ? adverbial : clauseParsedAsParataxis(parse, cue);
+    }
+
+    /**
+     * "Okafor told the gathering she will cut fees", parsed (often after a dateline) with the
+     * reported clause as a parataxis of the cue: a clause after the cue, with a subject of its own.
+     */
+    private java.util.Optional<int[]> clauseParsedAsParataxis(Parse parse, int cue) {
+        for (int head : parse.children(cue, "parataxis")) {
+            if (parse.span(head)[0] > cue && !parse.children(head, "nsubj").isEmpty() && parse.children(head, "mark").isEmpty()) {
+                int[] span = trim(contentSpan(parse, head), cue);
+                if (span != null && isContent(span)) {
+                    return java.util.Optional.of(span);
+                }
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /**
