@@ -2,6 +2,7 @@ package org.summitkg.evaluate;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -22,6 +23,9 @@ import java.util.regex.Pattern;
  */
 public final class AttributionScorer {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    /** The longest capitalised word whose dot is taken for an abbreviation's ("Capt."). */
+    private static final int MAX_ABBREVIATION = 4;
+    private Set<String> midSentenceCapitals;
     private static final Set<String> NOT_NAMES = Set.of("he", "she", "they", "it", "i", "we", "you", "the", "a", "an",
             "his", "her", "their", "its", "this", "that", "these", "those", "one", "some", "many", "most", "other",
             "others", "both", "all", "who", "which", "my", "our", "your", "mr", "mrs", "ms", "dr");
@@ -205,7 +209,7 @@ public final class AttributionScorer {
         return !nameWords(a).isEmpty();
     }
 
-    /** The source's capitalised words that are not pronouns, determiners or a sentence's first word. */
+    /** The source's capitalised words that are not pronouns or determiners, nor a sentence's first word unless a name. */
     private List<String> nameWords(BratAttribution a) {
         List<String> names = new ArrayList<>();
         for (TextSpan s : a.source()) {
@@ -213,7 +217,7 @@ public final class AttributionScorer {
             while (m.find()) {
                 String w = m.group();
                 if (Character.isUpperCase(w.charAt(0)) && !NOT_NAMES.contains(w.toLowerCase(Locale.ROOT))
-                        && !startsSentence(m.start())) {
+                        && (!startsSentence(m.start()) || capitalisedMidSentence().contains(w))) {
                     names.add(w.toLowerCase(Locale.ROOT));
                 }
             }
@@ -222,11 +226,43 @@ public final class AttributionScorer {
     }
 
     private boolean startsSentence(int offset) {
+        String text = gold.text();
         int i = offset - 1;
-        while (i >= 0 && (Character.isWhitespace(gold.text().charAt(i)) || "\"“‘'(".indexOf(gold.text().charAt(i)) >= 0)) {
+        while (i >= 0 && (Character.isWhitespace(text.charAt(i)) || "\"“‘'(".indexOf(text.charAt(i)) >= 0)) {
             i--;
         }
-        return i < 0 || ".!?\n".indexOf(gold.text().charAt(i)) >= 0 || gold.text().charAt(i + 1) == '\n';
+        if (i >= 0 && text.charAt(i) == '.' && isAbbreviation(i)) {
+            return false; // "Sen. Okafor", "the U.S. Senate": a title's or an initial's dot ends no sentence
+        }
+        return i < 0 || ".!?\n".indexOf(text.charAt(i)) >= 0 || text.charAt(i + 1) == '\n';
+    }
+
+    /** Whether the dot at {@code dot} ends a short capitalised word: a title or an initial ("Gov.", "U.S."). */
+    private boolean isAbbreviation(int dot) {
+        String text = gold.text();
+        int start = dot;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        return dot - start >= 1 && dot - start <= MAX_ABBREVIATION && Character.isUpperCase(text.charAt(start));
+    }
+
+    /**
+     * The words the text capitalises where no sentence starts: names, so that a name that starts
+     * a sentence ("Okafor, a planner, said") still counts as one.
+     */
+    private Set<String> capitalisedMidSentence() {
+        if (midSentenceCapitals == null) {
+            Set<String> out = new HashSet<>();
+            Matcher m = WORD.matcher(gold.text());
+            while (m.find()) {
+                if (Character.isUpperCase(m.group().charAt(0)) && !startsSentence(m.start())) {
+                    out.add(m.group());
+                }
+            }
+            midSentenceCapitals = out;
+        }
+        return midSentenceCapitals;
     }
 
     private boolean speakerRight(BratAttribution a, FoundAttribution f) {

@@ -85,4 +85,24 @@ class AttributionScorerTest {
         assertTrue(cues.isSpeech(":"));
         assertFalse(cues.isSpeech("believes"));
     }
+
+    @Test
+    void aNameThatStartsItsSentenceOrFollowsATitleCountsWhenTheArticleCapitalisesItElsewhere() {
+        BratDocument names = BratReader.read(Path.of("src/test/resources/cases/brat-names")).get(0);
+        AttributionScorer byName = new AttributionScorer(names);
+        List<FoundAttribution> found = List.of(
+                new FoundAttribution(span(names, "the fee is fair"), false, List.of("Lena Okafor"), "test-rule"),
+                new FoundAttribution(span(names, "the toll is high"), false, List.of("Lena Okafor"), "test-rule"));
+        AttributionScore s = byName.score(found);
+        assertEquals(2, s.speakerJudged(), "'Sen. Okafor' and 'Okafor, a city planner,' both name Okafor");
+        assertEquals(2, s.speakerRight());
+        AttributionScore wrong = byName.score(List.of(new FoundAttribution(span(names, "the toll is high"), false,
+                List.of("Mara Lindqvist"), "test-rule")));
+        assertEquals(0, wrong.speakerRight());
+    }
+
+    private static TextSpan span(BratDocument d, String text) {
+        int begin = d.text().indexOf(text);
+        return new TextSpan(begin, begin + text.length());
+    }
 }
