@@ -62,7 +62,7 @@ public final class DescribedSpeakers {
 
     private Entity described(Parse parse, int head) {
         int first = parse.span(head)[0];
-        while (first < head && parse.relation(first).equals("case")) {
+        while (first < head && (parse.relation(first).equals("case") || parse.relation(first).equals("fixed"))) {
             first++; // "by the board": the agent, not its preposition
         }
         while (first < head && FunctionWords.DESCRIPTION_DETERMINERS.contains(article.token(first).word().toLowerCase(Locale.ROOT))) {
