@@ -2,6 +2,7 @@ package org.summitkg.rdf;
 
 import java.util.Map;
 import org.apache.jena.shared.PrefixMapping;
+import org.summitkg.extract.entity.EntityType;
 
 /** The prefixes summit-kg writes and reads, in one place. */
 public final class Prefixes {
@@ -17,11 +18,11 @@ public final class Prefixes {
             Map.entry("nif", Nif.NS),
             Map.entry("skos", "http://www.w3.org/2004/02/skos/core#"),
             Map.entry("wd", "http://www.wikidata.org/entity/"),
-            Map.entry("person", SummitIris.BASE + "resource/person/"),
-            Map.entry("place", SummitIris.BASE + "resource/place/"),
-            Map.entry("org", SummitIris.BASE + "resource/organization/"),
-            Map.entry("group", SummitIris.BASE + "resource/group/"),
-            Map.entry("article", SummitIris.BASE + "resource/article/"));
+            Map.entry("person", SummitIris.entityNamespace(EntityType.PERSON)),
+            Map.entry("place", SummitIris.entityNamespace(EntityType.PLACE)),
+            Map.entry("org", SummitIris.entityNamespace(EntityType.ORGANIZATION)),
+            Map.entry("group", SummitIris.entityNamespace(EntityType.GROUP)),
+            Map.entry("article", SummitIris.article("")));
 
     private Prefixes() {
     }

@@ -83,8 +83,8 @@ public final class RdfMapper {
                 .addProperty(Summit.inArticle, m.createResource(SummitIris.article(articleId)))
                 .addLiteral(Summit.sentenceIndex, m.createTypedLiteral(s.index()))
                 .addProperty(Nif.anchorOf, s.text())
-                .addLiteral(Nif.beginIndex, offset(m, s.begin()))
-                .addLiteral(Nif.endIndex, offset(m, s.end()));
+                .addLiteral(Nif.beginIndex, Literals.offset(m, s.begin()))
+                .addLiteral(Nif.endIndex, Literals.offset(m, s.end()));
     }
 
     private static void mention(Model m, String articleId, Resource entity, Mention x) {
@@ -93,8 +93,8 @@ public final class RdfMapper {
                 .addProperty(Summit.inArticle, m.createResource(SummitIris.article(articleId)))
                 .addProperty(Summit.inSentence, m.createResource(SummitIris.sentence(articleId, x.sentence())))
                 .addProperty(Nif.anchorOf, x.text())
-                .addLiteral(Nif.beginIndex, offset(m, x.begin()))
-                .addLiteral(Nif.endIndex, offset(m, x.end()))
+                .addLiteral(Nif.beginIndex, Literals.offset(m, x.begin()))
+                .addLiteral(Nif.endIndex, Literals.offset(m, x.end()))
                 .addProperty(Summit.mentionKind, x.kind().name().toLowerCase(java.util.Locale.ROOT));
     }
 
@@ -110,8 +110,5 @@ public final class RdfMapper {
                 .addProperty(Summit.textSha256, Sha256.hex(a.text()));
     }
 
-    private static org.apache.jena.rdf.model.Literal offset(Model m, int value) {
-        return m.createTypedLiteral(Integer.toString(value), XSDDatatype.XSDnonNegativeInteger);
-    }
 
 }

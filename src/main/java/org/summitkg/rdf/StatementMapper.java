@@ -1,7 +1,6 @@
 package org.summitkg.rdf;
 
 import java.util.Locale;
-import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
 import org.summitkg.extract.entity.Entity;
@@ -37,8 +36,8 @@ final class StatementMapper {
                 .addProperty(Summit.statementKind, s.kind().name().toLowerCase(Locale.ROOT))
                 .addProperty(Summit.inArticle, model.createResource(SummitIris.article(articleId)))
                 .addProperty(Summit.inSentence, model.createResource(SummitIris.sentence(articleId, s.sentence())))
-                .addLiteral(Nif.beginIndex, offset(s.begin()))
-                .addLiteral(Nif.endIndex, offset(s.end()))
+                .addLiteral(Nif.beginIndex, Literals.offset(model, s.begin()))
+                .addLiteral(Nif.endIndex, Literals.offset(model, s.end()))
                 .addProperty(Summit.attributionMethod, s.method().id())
                 .addLiteral(Summit.confidence, Literals.confidence(model, s.confidence()));
         if (!s.cue().isEmpty()) {
@@ -61,9 +60,5 @@ final class StatementMapper {
             all.stream().filter(o -> o.kind() == StatementKind.REPORTED && o.begin() <= s.begin() && s.end() <= o.end())
                     .findFirst().ifPresent(o -> r.addProperty(Summit.fragmentOf, model.createResource(iri(articleId, o))));
         }
-    }
-
-    private org.apache.jena.rdf.model.Literal offset(int value) {
-        return model.createTypedLiteral(Integer.toString(value), XSDDatatype.XSDnonNegativeInteger);
     }
 }

@@ -37,6 +37,11 @@ public final class SummitIris {
         return article(articleId) + "/mention/" + begin + "-" + end;
     }
 
+    /** The namespace of the entities of a folder, for prefixes: "person", "place", "organization", "group". */
+    public static String entityNamespace(EntityType type) {
+        return BASE + "resource/" + folder(type) + "/";
+    }
+
     /** An entity no Wikidata item links: its type's folder and the article's name for it. */
     public static String entity(EntityType type, String name) {
         return BASE + "resource/" + folder(type) + "/" + slug(name);
