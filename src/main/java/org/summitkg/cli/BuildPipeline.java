@@ -238,23 +238,16 @@ final class BuildPipeline {
      * (lexicons, ontology, gazetteer), and CoreNLP's settings. A graph of another version is rebuilt.
      */
     String pipelineVersion() {
-        return "summit-kg " + Version.NUMBER + " (code and data " + CODE_AND_DATA.get().substring(0, 16) + "); "
+        return "summit-kg " + Version.NUMBER + " (code and data " + CodeAndData.DIGEST.substring(0, 16) + "); "
                 + annotator.settings();
     }
 
-    /** Computed once per process, when the first build asks. */
-    private static final java.util.function.Supplier<String> CODE_AND_DATA = new java.util.function.Supplier<>() {
-        private String digest;
-
-        @Override
-        public synchronized String get() {
-            if (digest == null) {
-                digest = ResourceDigest.of("org/summitkg/corpus", "org/summitkg/nlp", "org/summitkg/extract", "org/summitkg/link",
-                    "org/summitkg/rdf", "org/summitkg/internal", "org/summitkg/cli", "org/summitkg/lexicon", "org/summitkg/ontology");
-            }
-            return digest;
-        }
-    };
+    /** The digest of summit-kg's code and shipped data, computed once per process, when the first build asks. */
+    private static final class CodeAndData {
+        static final String DIGEST = ResourceDigest.of("org/summitkg/corpus", "org/summitkg/nlp", "org/summitkg/extract",
+                "org/summitkg/link", "org/summitkg/rdf", "org/summitkg/internal", "org/summitkg/cli", "org/summitkg/lexicon",
+                "org/summitkg/ontology");
+    }
 
     /** The stage once it is ready; a failure to make it (an unreadable gazetteer) is rethrown as it was. */
     private static <T> T ready(CompletableFuture<T> stage) {

@@ -24,7 +24,7 @@ import org.summitkg.extract.parse.Names;
  *
  * <pre>{@code
  * Gazetteer g = Gazetteer.shipped();
- * List<GazetteerItem> kyiv = g.lookup("Kiev");
+ * List<GazetteerItem> lisbon = g.lookup("Lisboa");
  * }</pre>
  */
 public final class Gazetteer {

@@ -17,7 +17,7 @@ import org.summitkg.internal.Table;
 /**
  * Builds the offline gazetteer, in Wikidata's own vocabulary, from Wikidata-derived CSV files
  * (countries and capitals, Natural Earth populated places, heads of state and government,
- * foreign ministers, US, Russian and Ukrainian office holders, members of the US Congress,
+ * foreign ministers, office holders of the countries with EveryPolitician files, members of the US Congress,
  * international organizations) plus two hand-kept files beside the gazetteer: items checked
  * against public sources ({@code supplement.tsv}) and name variants ({@code aliases.tsv}).
  * Every item records the file it came from with {@code dcterms:source}.

@@ -119,11 +119,6 @@ public final class TdbStore implements AutoCloseable {
         return removed;
     }
 
-    /** A copy of one named graph. */
-    public Model graphCopy(String graph) {
-        return dataset.calculateRead(() -> ModelFactory.createDefaultModel().add(dataset.getNamedModel(graph)));
-    }
-
     /** A copy of everything in the store as one model (union of all named graphs). */
     public Model unionCopy() {
         return dataset.calculateRead(() -> {

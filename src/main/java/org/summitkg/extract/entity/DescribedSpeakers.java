@@ -17,16 +17,18 @@ import org.summitkg.nlp.Token;
  * that no entity, coreference chain or pronoun rule resolves ("the county clerk said",
  * "several residents told"). Each becomes a group entity (a person or organisation when NER says
  * the words are a name it did not otherwise record), one per description within the article,
- * labelled with the words of the subject up to its head. Only a description headed by a noun for
- * people or a speaking body (group-nouns, titles, described-speakers lexicons) counts.
+ * labelled with the words of the subject up to its head. What counts: a noun for people or a
+ * speaking body (group-nouns, titles, described-speakers lexicons), a plural ending as nouns for
+ * people do (people-endings lexicon), a proper noun NER saw no place, time or number in, and a
+ * poll's share ("six in 10").
  */
 public final class DescribedSpeakers {
     /** Longest description kept, in tokens: a longer subject is more likely a parse error than a speaker. */
     private static final int MAX_TOKENS = 8;
-    /** NER classes of a plural proper noun that names people: "Liberals", "Freedonians", "Catholics". */
-    /** NER classes of a singular proper noun that is not someone who speaks. */
+    /** NER classes of a proper or plural noun that is not someone who speaks. */
     private static final Set<String> NOT_A_SPEAKER = Set.of("DATE", "TIME", "DURATION", "NUMBER", "ORDINAL", "MONEY", "PERCENT",
             "SET", "LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE");
+    /** NER classes of a plural proper noun that names people: "Liberals", "Freedonians", "Catholics". */
     private static final Set<String> PLURAL_PEOPLE = Set.of("O", "NATIONALITY", "IDEOLOGY", "RELIGION", "MISC");
 
     private final AnnotatedArticle article;

@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.summitkg.SummitKgException;
 import org.summitkg.extract.parse.Lexicon;
 import org.summitkg.internal.Table;
 
@@ -53,15 +52,6 @@ public record EventLexicon(Map<String, EventKind> kinds, Map<String, EventKind> 
             }
         }
         return new EventLexicon(kinds, nouns, verbs, proposal, hypothetical, proposers);
-    }
-
-    /** The kind of that name; an unknown name is an error. */
-    public EventKind kind(String name) {
-        EventKind k = kinds.get(name);
-        if (k == null) {
-            throw new SummitKgException("no event kind '" + name + "' in event-kinds.tsv");
-        }
-        return k;
     }
 
     private static int rank(Table.Row row) {

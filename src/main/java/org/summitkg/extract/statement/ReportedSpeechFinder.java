@@ -196,35 +196,21 @@ final class ReportedSpeechFinder {
         if (relations != VERB_CONTENT) {
             return java.util.Optional.empty();
         }
-        java.util.Optional<int[]> adverbial = clauseParsedAsAdverbial(parse, cue);
-        return adverbial.isPresent() ? adverbial : clauseParsedAsParataxis(parse, cue);
+        java.util.Optional<int[]> adverbial = clauseHungAs(parse, cue, "advcl", true);
+        return adverbial.isPresent() ? adverbial : clauseHungAs(parse, cue, "parataxis", false);
     }
 
     /**
-     * "Okafor told the gathering she will cut fees", parsed (often after a dateline) with the
-     * reported clause as a parataxis of the cue: a clause after the cue, with a subject of its own.
+     * A reported clause the parser hung from its cue by another relation: an adverbial before the
+     * cue ("The fees will fall in May, the mayor said") or a parataxis after it ("Okafor told the
+     * gathering she will cut fees", common after a dateline). It must be a clause of its own: a
+     * subject, and no word that makes it adverbial ("when", "because", "if").
      */
-    private java.util.Optional<int[]> clauseParsedAsParataxis(Parse parse, int cue) {
-        for (int head : parse.children(cue, "parataxis")) {
-            if (parse.span(head)[0] > cue && !parse.children(head, "nsubj").isEmpty() && parse.children(head, "mark").isEmpty()) {
-                int[] span = trim(contentSpan(parse, head), cue);
-                if (span != null && isContent(span)) {
-                    return java.util.Optional.of(span);
-                }
-            }
-        }
-        return java.util.Optional.empty();
-    }
-
-    /**
-     * "The fees will fall in May, the mayor said", parsed with the reported clause as an adverbial
-     * of the cue: a clause before the cue with a subject of its own and no word that makes it
-     * adverbial ("when", "because", "if") is what was said.
-     */
-    private java.util.Optional<int[]> clauseParsedAsAdverbial(Parse parse, int cue) {
-        for (int head : parse.children(cue, "advcl")) {
+    private java.util.Optional<int[]> clauseHungAs(Parse parse, int cue, String relation, boolean beforeCue) {
+        for (int head : parse.children(cue, relation)) {
             int[] own = parse.span(head);
-            if (own[1] < cue && !parse.children(head, "nsubj").isEmpty() && parse.children(head, "mark").isEmpty()
+            boolean placed = beforeCue ? own[1] < cue : own[0] > cue;
+            if (placed && !parse.children(head, "nsubj").isEmpty() && parse.children(head, "mark").isEmpty()
                     && parse.children(head, "advmod").stream().noneMatch(a -> article.token(a).pos().startsWith("W"))) {
                 int[] span = trim(contentSpan(parse, head), cue);
                 if (span != null && isContent(span)) {
@@ -237,9 +223,8 @@ final class ReportedSpeechFinder {
 
     /**
      * "Okafor said the mayor and the board are wrong", parsed as if "Okafor said the mayor" were
-     * the subject of "wrong" (the cue a clausal subject with an object or a clause of its own, and
-     * its clause starting with its subject): what follows the cue, to the end of that clause, is
-     * what was said.
+     * the subject of "wrong" (the cue a clausal subject with a subject, and an object or a clause
+     * after it): what follows the cue, to the end of that clause, is what was said.
      */
     private java.util.Optional<int[]> clauseAfterSubjectCue(Parse parse, int cue) {
         int root = parse.parent(cue);

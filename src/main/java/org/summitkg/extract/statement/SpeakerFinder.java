@@ -125,7 +125,7 @@ final class SpeakerFinder {
         if (article.token(token).pos().startsWith("NN") && parse.relation(token).equals("obj")) {
             List<Entity> verbSubject = subject(parse, parse.parent(token));
             if (!verbSubject.isEmpty()) {
-                return verbSubject; // "he reinforced Moscow's position": the one speaking is he
+                return verbSubject; // "he reinforced the council's position": the one speaking is he
             }
         }
         for (String rel : List.of("nsubj", "nsubj:xsubj", "nmod:poss")) {

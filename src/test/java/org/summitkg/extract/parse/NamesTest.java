@@ -11,14 +11,14 @@ class NamesTest {
     void keysIgnoreCaseDotsAccentsAndMiddleInitials() {
         assertEquals("us", Names.key("U.S."));
         assertEquals(Names.key("US"), Names.key("U.S."));
-        assertEquals("vladimir putin", Names.key("Vladimir V. Putin"));
-        assertEquals("francois hollande", Names.key("François Hollande"));
-        assertEquals("kremlins", Names.key("Kremlin’s"));
+        assertEquals("lena okafor", Names.key("Lena V. Okafor"));
+        assertEquals("elodie marchand", Names.key("Élodie Marchand"));
+        assertEquals("citadels", Names.key("Citadel’s"));
     }
 
     @Test
     void recognisesAnAcronymOfAMultiWordName() {
-        assertTrue(Names.isAcronymOf("JBER", "Joint Base Elmendorf-Richardson"));
+        assertTrue(Names.isAcronymOf("FCAB", "Fort Carson Army Base"));
         assertTrue(Names.isAcronymOf("UN", "United Nations"));
         assertFalse(Names.isAcronymOf("UK", "United States"));
         assertFalse(Names.isAcronymOf("Un", "United Nations"));
