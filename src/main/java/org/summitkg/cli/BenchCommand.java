@@ -36,6 +36,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Benchmarks summit-kg on a corpus: cold build, rebuild with nothing changed, overhead beyond "
                 + "CoreNLP, serve start, query latency p50/p99 over HTTP, peak heap.",
+            "With --spark N, compares build and spark-build (local[1], local[2]) on N synthetic articles instead.",
             "With --synthetic N, also builds N articles made by recombining the corpus paragraphs and reports "
                 + "time per article as the build goes."})
 final class BenchCommand implements Callable<Integer> {
@@ -56,6 +57,11 @@ final class BenchCommand implements Callable<Integer> {
             description = "Sizes of synthetic corpora to build, e.g. 100,1000 (default: none).")
     List<Integer> synthetic = new ArrayList<>();
 
+    @Option(names = "--spark", paramLabel = "N",
+            description = "Only the Spark comparison: N synthetic articles built by build, spark-build local[1] and local[2] "
+                    + "(each from a cold cache), and the bulk-load rate of load.")
+    Integer spark;
+
     @Option(names = "--skip-cold", description = "Reuse the annotation cache in --work instead of starting cold.")
     boolean skipCold;
 
@@ -64,6 +70,10 @@ final class BenchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         if (!skipCold) {
             Folders.delete(work);
+        }
+        if (spark != null) {
+            new SparkBench(corpus, work, out).run(spark);
+            return 0;
         }
         Path cache = work.resolve("cache");
         try (TdbStore store = TdbStore.open(work.resolve("db"))) {

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -17,26 +16,22 @@ import java.util.function.BiConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.summitkg.SummitKgException;
+import org.summitkg.build.ArticlePipeline;
 import org.summitkg.corpus.Article;
 import org.summitkg.corpus.Corpus;
 import org.summitkg.corpus.CorpusSource;
 import org.summitkg.corpus.Skipped;
 import org.summitkg.extract.ArticleExtractor;
 import org.summitkg.extract.ArticleGraph;
-import org.summitkg.extract.parse.Lexicons;
 import org.summitkg.link.EntityLinker;
-import org.summitkg.link.Gazetteer;
 import org.summitkg.link.WikidataClient;
-import org.summitkg.nlp.AnnotatedArticle;
 import org.summitkg.nlp.CachingAnnotator;
 import org.summitkg.nlp.CoreNlpAnnotator;
 import org.summitkg.rdf.GraphMetadata;
-import org.summitkg.internal.ResourceDigest;
 import org.summitkg.rdf.RdfMapper;
 import org.summitkg.rdf.SourceState;
 import org.summitkg.rdf.ShapeValidator;
 import org.summitkg.rdf.TdbStore;
-import org.summitkg.rdf.TopicSchemeReader;
 
 /**
  * Wires the stages: corpus → nlp (cached) → extract → rdf → store, then validates the store.
@@ -50,22 +45,16 @@ import org.summitkg.rdf.TopicSchemeReader;
 final class BuildPipeline {
     private static final Logger log = LoggerFactory.getLogger("summitkg.build");
 
-    private final CachingAnnotator annotator;
-    /** Ready once the gazetteer is read, which runs while the corpus and the store are opened. */
-    private final CompletableFuture<ArticleExtractor> extractor;
-    private final CompletableFuture<EntityLinker> linker;
+    private final ArticlePipeline stages;
     private Listener progress = (done, total, what) -> { };
     private int threads = CoreNlpAnnotator.threads();
 
     BuildPipeline(CachingAnnotator annotator, ArticleExtractor extractor, EntityLinker linker) {
-        this(annotator, CompletableFuture.completedFuture(extractor), CompletableFuture.completedFuture(linker));
+        this(new ArticlePipeline(annotator, extractor, linker));
     }
 
-    private BuildPipeline(CachingAnnotator annotator, CompletableFuture<ArticleExtractor> extractor,
-            CompletableFuture<EntityLinker> linker) {
-        this.annotator = annotator;
-        this.extractor = extractor;
-        this.linker = linker;
+    private BuildPipeline(ArticlePipeline stages) {
+        this.stages = stages;
     }
 
     static BuildPipeline withCache(Path cacheFolder) {
@@ -74,10 +63,7 @@ final class BuildPipeline {
 
     /** A pipeline whose linker asks Wikidata's API at {@code onlineApi} for names the gazetteer lacks (null: offline). */
     static BuildPipeline withCache(Path cacheFolder, WikidataClient online) {
-        CompletableFuture<Gazetteer> gazetteer = CompletableFuture.supplyAsync(Gazetteer::shipped);
-        return new BuildPipeline(new CachingAnnotator(CoreNlpAnnotator.sharedForParallelUse(), cacheFolder.resolve("annotations")),
-                gazetteer.thenApply(g -> new ArticleExtractor(Lexicons.shipped(), TopicSchemeReader.shipped(), g.knownNames())),
-                gazetteer.thenApply(g -> online == null ? new EntityLinker(g) : new EntityLinker(g, online)));
+        return new BuildPipeline(ArticlePipeline.withCache(cacheFolder, online));
     }
 
     BuildPipeline onProgress(Listener listener) {
@@ -99,8 +85,8 @@ final class BuildPipeline {
                 .filter(a -> !store.sourceState(a.id()).equals(Optional.of(SourceState.of(a, version)))).toList();
         log.info("Building {} of {} articles from {} into {} ({} unchanged)", changed.size(), corpus.articles().size(),
                 location, store.folder(), corpus.articles().size() - changed.size());
-        int hits = annotator.hits();
-        int misses = annotator.misses();
+        int hits = annotator().hits();
+        int misses = annotator().misses();
         Set<String> removed = prune ? store.removeArticleGraphs(gone(corpus, store)) : Set.of();
         if (!changed.isEmpty() || !removed.isEmpty() || !store.hasOntology()) {
             store.loadOntology();
@@ -110,7 +96,7 @@ final class BuildPipeline {
         int built = buildAll(changed, store, skipped, violations, version);
         violations.stream().limit(20).forEach(v -> log.warn("SHACL: {}", v));
         return new BuildReport(built, corpus.articles().size() - changed.size(), removed.size(), skipped,
-                annotator.misses() - misses, annotator.hits() - hits, violations, (System.nanoTime() - start) / 1e9);
+                annotator().misses() - misses, annotator().hits() - hits, violations, (System.nanoTime() - start) / 1e9);
     }
 
     /** Reads the corpus at {@code location} and builds what changed into {@code store}, keeping graphs of articles no longer there. */
@@ -165,10 +151,7 @@ final class BuildPipeline {
         ExecutorService workers = Executors.newFixedThreadPool(threads);
         try {
             List<Future<ArticleGraph>> pending = new ArrayList<>();
-            articles.forEach(a -> pending.add(workers.submit(() -> {
-                AnnotatedArticle annotated = new AnnotatedArticle(a, annotator.annotate(a)); // while the gazetteer loads
-                return ready(extractor).extract(annotated);
-            })));
+            articles.forEach(a -> pending.add(workers.submit(() -> stages.extract(a))));
             for (int i = 0; i < articles.size(); i++) {
                 progress.step(i, articles.size(), "annotating " + articles.get(i).file());
                 each.accept(articles.get(i), pending.get(i));
@@ -186,7 +169,6 @@ final class BuildPipeline {
      */
     private boolean store(Article article, Future<ArticleGraph> pending, RdfMapper mapper, TdbStore store,
                           List<Skipped> skipped, ShapeValidator validator, List<String> violations) {
-        EntityLinker articleLinker = ready(linker);
         ArticleGraph graph;
         org.apache.jena.rdf.model.Model model;
         try {
@@ -198,7 +180,7 @@ final class BuildPipeline {
             throw new SummitKgException("build interrupted at " + article.file(), e);
         }
         try {
-            model = mapper.map(graph, articleLinker.link(graph));
+            model = stages.map(graph, mapper);
         } catch (RuntimeException e) {
             return skip(article, "linking and mapping", e, skipped);
         }
@@ -225,7 +207,7 @@ final class BuildPipeline {
     }
 
     CachingAnnotator annotator() {
-        return annotator;
+        return stages.annotator();
     }
 
     /** Told of each step of a build. */
@@ -233,31 +215,8 @@ final class BuildPipeline {
         void step(int done, int total, String what);
     }
 
-    /**
-     * What made the graphs: summit-kg's version with a digest of its code and shipped data
-     * (lexicons, ontology, gazetteer), and CoreNLP's settings. A graph of another version is rebuilt.
-     */
+    /** What made the graphs (see {@link ArticlePipeline#version()}): a graph of another version is rebuilt. */
     String pipelineVersion() {
-        return "summit-kg " + Version.NUMBER + " (code and data " + CodeAndData.DIGEST.substring(0, 16) + "); "
-                + annotator.settings();
-    }
-
-    /** The digest of summit-kg's code and shipped data, computed once per process, when the first build asks. */
-    private static final class CodeAndData {
-        static final String DIGEST = ResourceDigest.of("org/summitkg/corpus", "org/summitkg/nlp", "org/summitkg/extract",
-                "org/summitkg/link", "org/summitkg/rdf", "org/summitkg/internal", "org/summitkg/cli", "org/summitkg/lexicon",
-                "org/summitkg/ontology");
-    }
-
-    /** The stage once it is ready; a failure to make it (an unreadable gazetteer) is rethrown as it was. */
-    private static <T> T ready(CompletableFuture<T> stage) {
-        try {
-            return stage.join();
-        } catch (java.util.concurrent.CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw e;
-        }
+        return stages.version();
     }
 }

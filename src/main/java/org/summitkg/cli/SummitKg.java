@@ -22,7 +22,8 @@ import picocli.CommandLine;
         description = "Builds a knowledge graph of people, places, organizations, events and statements "
                 + "from news articles, and serves it over SPARQL.",
         subcommands = {BuildCommand.class, ServeCommand.class, QueryCommand.class, ExportCommand.class,
-                EvaluateCommand.class, LinkCommand.class, GazetteerCommand.class, BenchCommand.class, RemoveCommand.class},
+                EvaluateCommand.class, LinkCommand.class, GazetteerCommand.class, BenchCommand.class, RemoveCommand.class,
+                SparkBuildCommand.class, LoadCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 failure (or articles skipped), 2 usage error."})
 public final class SummitKg implements Runnable {
     @CommandLine.Spec
@@ -40,6 +41,8 @@ public final class SummitKg implements Runnable {
     }
 
     public static void main(String[] args) {
+        // Hadoop's client jar (Spark's) offers its shaded StAX parser to the whole JVM; Jena's XML input wants the JDK's
+        System.getProperties().putIfAbsent("javax.xml.stream.XMLInputFactory", "com.sun.xml.internal.stream.XMLInputFactoryImpl");
         System.exit(commandLine().execute(args));
     }
 

@@ -5,7 +5,7 @@ import picocli.CommandLine;
 /** summit-kg's version, and what goes into every graph's provenance. */
 public final class Version implements CommandLine.IVersionProvider {
     /** The release of summit-kg. */
-    public static final String NUMBER = "0.1.0";
+    public static final String NUMBER = org.summitkg.build.PipelineVersion.RELEASE;
 
     @Override
     public String[] getVersion() {

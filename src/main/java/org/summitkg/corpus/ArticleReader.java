@@ -21,7 +21,11 @@ final class ArticleReader {
 
     /** Reads and validates the text of {@code file}; throws {@link CorpusException} naming the rule broken. */
     String text(Path file) {
-        byte[] bytes = bytes(file);
+        return text(file, bytes(file));
+    }
+
+    /** Validates bytes read from {@code file} by other means (a cluster's file system, a column of a table). */
+    String text(Path file, byte[] bytes) {
         if (bytes.length > maxBytes) {
             throw new CorpusException(file, "article must be at most " + maxBytes + " bytes, was " + bytes.length);
         }

@@ -76,7 +76,20 @@ public final class CorpusSource {
         }
     }
 
-    private static Map<String, ArticleMetadata> metadata(Path tsv, List<Skipped> skipped) {
+    /**
+     * An article from bytes read elsewhere (a cluster's file system, a column of a table), under
+     * the rules a corpus folder keeps; throws {@link CorpusException} naming the rule broken.
+     *
+     * @param name  the file the bytes came from, e.g. {@code 000_abc.txt}
+     * @param meta  its row of {@code articles.tsv}, or null
+     */
+    public static Article article(String name, byte[] bytes, ArticleMetadata meta, long maxBytes) {
+        Path file = Path.of(name);
+        return withMetadata(file, new ArticleReader(maxBytes).text(file, bytes), meta);
+    }
+
+    /** The rows of an {@code articles.tsv} keyed by file name; a malformed row, or the whole file, lands in {@code skipped}. */
+    public static Map<String, ArticleMetadata> metadata(Path tsv, List<Skipped> skipped) {
         if (!Files.exists(tsv)) {
             return Map.of();
         }
@@ -92,7 +105,10 @@ public final class CorpusSource {
     }
 
     private static Article article(Path file, ArticleReader reader, ArticleMetadata meta) {
-        String text = reader.text(file);
+        return withMetadata(file, reader.text(file), meta);
+    }
+
+    private static Article withMetadata(Path file, String text, ArticleMetadata meta) {
         String name = file.getFileName().toString();
         if (meta == null) {
             return new Article(ArticleReader.idOf(name), name, "", "", null, "", text);
@@ -102,5 +118,10 @@ public final class CorpusSource {
         } catch (IllegalArgumentException e) {
             throw new CorpusException(file, e.getMessage());
         }
+    }
+
+    /** The id an article file without metadata gets: its name without extension, IRI-safe. */
+    public static String idOf(String fileName) {
+        return ArticleReader.idOf(fileName);
     }
 }

@@ -63,6 +63,11 @@ public final class SummitIris {
         return article(articleId) + "/event/" + eventSlug(family, status) + "-" + firstMention;
     }
 
+    /** Whether many articles' graphs may describe this resource (an entity, an event with participants), not one article alone. */
+    public static boolean isShared(String iri) {
+        return iri.startsWith(BASE + "resource/") && !iri.startsWith(BASE + "resource/article/");
+    }
+
     private static String eventSlug(String family, EventStatus status) {
         return family.toLowerCase(Locale.ROOT) + "-" + status.name().toLowerCase(Locale.ROOT);
     }

@@ -62,6 +62,16 @@ class CommandLineTest {
     }
 
     @Test
+    void sparkBuildAndLoadNameWhatIsMissingOrWrong() {
+        assertEquals(2, run("spark-build", "--corpus", "corpus"));
+        assertTrue(err.toString().contains("Missing required option: '--out=DIR'"), err.toString());
+        assertEquals(2, run("spark-build", "--out", dir.resolve("out").toString(), "--partitions", "-1"));
+        assertTrue(err.toString().contains("--partitions must be 1 or more (0: twice the cores), was -1"), err.toString());
+        assertEquals(1, run("load", "--nquads", dir.resolve("nothing").toString(), "--db", dir.resolve("db").toString()));
+        assertTrue(err.toString().contains("nothing: must be the output folder of spark-build"), err.toString());
+    }
+
+    @Test
     void aBadCorsOriginIsAUsageErrorNamingTheValue() {
         assertEquals(2, run("serve", "--cors-origin", "yasgui.example.org", "--db", "target/no-such-store"));
         assertTrue(err.toString().contains("--cors-origin must be *, none or an origin") && err.toString().contains("'yasgui.example.org'"),

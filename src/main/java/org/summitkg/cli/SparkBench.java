@@ -1,0 +1,81 @@
+package org.summitkg.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.spark.sql.SparkSession;
+import org.summitkg.bench.SyntheticCorpus;
+import org.summitkg.build.ArticlePipeline;
+import org.summitkg.corpus.Article;
+import org.summitkg.rdf.BulkLoader;
+import org.summitkg.rdf.SummitIris;
+import org.summitkg.rdf.TdbStore;
+import org.summitkg.spark.BuildOutput;
+import org.summitkg.spark.SparkBuild;
+import org.summitkg.spark.SparkReport;
+
+/**
+ * {@code bench --spark N}: one synthetic corpus of N articles built side by side in one process,
+ * each from a cold annotation cache — {@code build}, then {@code spark-build} with {@code local[1]}
+ * and {@code local[2]} — and the local[2] output bulk-loaded into a fresh store. CoreNLP's models
+ * are loaded before the first timing, so no run pays for them.
+ */
+final class SparkBench {
+    private final Path corpus;
+    private final Path work;
+    private final PrintWriter out;
+
+    SparkBench(Path corpus, Path work, PrintWriter out) {
+        this.corpus = corpus;
+        this.work = work;
+        this.out = out;
+    }
+
+    void run(int n) throws IOException {
+        Path folder = new SyntheticCorpus(corpus, 7).write(work.resolve("spark-corpus-" + n), n);
+        warmUp();
+        double build;
+        try (TdbStore store = TdbStore.open(work.resolve("spark-build-db"))) {
+            BuildReport report = BuildPipeline.withCache(work.resolve("spark-cache-build")).build(folder, store);
+            build = report.seconds();
+            out.printf("spark bench %d: build (%d threads)  %6.1f s  %.2f articles/s%n", n, org.summitkg.nlp.CoreNlpAnnotator.threads(),
+                    build, report.built() / build);
+        }
+        double one = spark(folder, "local[1]", n);
+        double two = spark(folder, "local[2]", n);
+        out.printf("spark bench %d: local[2] / local[1] speed-up %.2fx; local[2] / build %.2fx%n", n, one / two, build / two);
+        try (TdbStore store = TdbStore.open(work.resolve("spark-load-db"))) {
+            BuildOutput output = new BuildOutput(work.resolve("spark-out-local[2]"));
+            List<String> graphs = new java.util.ArrayList<>(output.manifest().stream().filter(r -> r.built())
+                    .map(r -> SummitIris.graph(r.id())).toList());
+            BulkLoader.Result loaded = new BulkLoader(store).load(output.nquadsFiles(), graphs);
+            out.printf("spark bench %d: load %,d quads in %.1f s, %,.0f quads/s%n", n, loaded.quads(), loaded.seconds(),
+                    loaded.quadsPerSecond());
+        }
+        out.flush();
+    }
+
+    /** Seconds of one Spark build of the folder from a cold cache (session start included). */
+    private double spark(Path folder, String master, int n) {
+        long start = System.nanoTime();
+        SparkSession session = SparkBuildCommand.session(master);
+        try {
+            SparkReport report = new SparkBuild(session, new SparkBuild.Options(folder.toString(), "", work.resolve("spark-out-" + master)
+                    .toString(), work.resolve("spark-cache-" + master).toString(), "", 0, SparkBuild.defaultMaxBytes())).run();
+            double seconds = (System.nanoTime() - start) / 1e9;
+            out.printf("spark bench %d: spark-build %-9s %6.1f s  %.2f articles/s (%d built, %,d quads; job %.1f s)%n", n, master,
+                    seconds, report.built() / seconds, report.built(), report.quads(), report.seconds());
+            return seconds;
+        } finally {
+            session.stop();
+        }
+    }
+
+    /** Loads CoreNLP's models by annotating a two-sentence article outside every timed run. */
+    private void warmUp() {
+        ArticlePipeline pipeline = ArticlePipeline.withCache(work.resolve("spark-cache-warm-up"), null);
+        pipeline.extract(new Article("warm-up", "warm-up.txt", "", "", null, "",
+                "Mayor Ines Okafor opened the bridge on Monday. \"It took years,\" she said."));
+    }
+}

@@ -1,0 +1,54 @@
+package org.summitkg.spark;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.JavaRDD;
+import scala.Tuple2;
+
+/**
+ * The cross-article step: every graph's entities and events (resources whose IRIs are minted the
+ * same in every article, by Wikidata item or normalised name) reduced by IRI, so the index says
+ * how many articles describe each resource and under which labels — without bringing the graphs
+ * to the driver. A resource with more than one label is where articles disagree on a name.
+ */
+final class SharedResources implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private final JavaPairRDD<String, Entry> byIri;
+
+    private SharedResources(JavaPairRDD<String, Entry> byIri) {
+        this.byIri = byIri;
+    }
+
+    /** What the articles say of one resource: in how many articles, under which labels. */
+    record Entry(long articles, TreeSet<String> labels) implements Serializable {
+        Entry plus(Entry other) {
+            TreeSet<String> all = new TreeSet<>(labels);
+            all.addAll(other.labels);
+            return new Entry(articles + other.articles, all);
+        }
+    }
+
+    static SharedResources of(JavaRDD<ArticleOutcome> built, int partitions) {
+        return new SharedResources(built.flatMapToPair(o -> {
+            List<Tuple2<String, Entry>> out = new ArrayList<>();
+            for (String line : o.resources()) {
+                int tab = line.indexOf('\t');
+                out.add(new Tuple2<>(line.substring(0, tab), new Entry(1, new TreeSet<>(List.of(line.substring(tab + 1))))));
+            }
+            return out.iterator();
+        }).reduceByKey(Entry::plus, partitions));
+    }
+
+    /** Writes the index as JSON lines ({@code iri, articles, labels}) and returns how many resources it has. */
+    long saveAsTextFile(String folder) {
+        JavaRDD<String> lines = byIri.map(e -> new ObjectMapper().writeValueAsString(Map.of("iri", e._1(),
+                "articles", e._2().articles(), "labels", List.copyOf(e._2().labels()))));
+        lines.saveAsTextFile(folder);
+        return byIri.count();
+    }
+}
