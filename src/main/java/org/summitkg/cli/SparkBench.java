@@ -7,7 +7,7 @@ import java.util.List;
 import org.apache.spark.sql.SparkSession;
 import org.summitkg.bench.SyntheticCorpus;
 import org.summitkg.build.ArticlePipeline;
-import org.summitkg.corpus.Article;
+import org.summitkg.corpus.CorpusSource;
 import org.summitkg.rdf.BulkLoader;
 import org.summitkg.rdf.SummitIris;
 import org.summitkg.rdf.TdbStore;
@@ -72,10 +72,10 @@ final class SparkBench {
         }
     }
 
-    /** Loads CoreNLP's models by annotating a two-sentence article outside every timed run. */
-    private void warmUp() {
+    /** Loads CoreNLP's models and warms the JIT on a few other synthetic articles, outside every timed run. */
+    private void warmUp() throws IOException {
+        Path folder = new SyntheticCorpus(corpus, 99).write(work.resolve("spark-warm-up"), 4);
         ArticlePipeline pipeline = ArticlePipeline.withCache(work.resolve("spark-cache-warm-up"), null);
-        pipeline.extract(new Article("warm-up", "warm-up.txt", "", "", null, "",
-                "Mayor Ines Okafor opened the bridge on Monday. \"It took years,\" she said."));
+        CorpusSource.of(folder).read().articles().forEach(pipeline::extract);
     }
 }

@@ -48,7 +48,7 @@ public final class BulkLoader {
         files.forEach(BulkLoader::check);
         long start = System.nanoTime();
         int dropped = drop(replaced);
-        DataLoader loader = LoaderFactory.createLoader(store.dataset().asDatasetGraph(), (fmt, args) -> log.debug(String.format(fmt, args)));
+        DataLoader loader = LoaderFactory.createLoader(store.dataset().asDatasetGraph(), BulkLoader::progress);
         loader.startBulk();
         try {
             for (Path file : files) { // Spark's part files have no extension to tell their syntax: it is given
@@ -65,6 +65,13 @@ public final class BulkLoader {
             throw new StoreException(store.folder(), "bulk load failed, run it again to replace the same graphs: " + e.getMessage(), e);
         }
         return new Result(loader.countQuads(), dropped, (System.nanoTime() - start) / 1e9);
+    }
+
+    /** TDB2's progress lines, in the debug log; a line without arguments is already formatted (it may hold a '%' of a file name). */
+    private static void progress(String format, Object... args) {
+        if (log.isDebugEnabled()) {
+            log.debug(args.length == 0 ? format : String.format(format, args));
+        }
     }
 
     /** Parses a file to the end without keeping anything: a broken one is named before the store is touched. */

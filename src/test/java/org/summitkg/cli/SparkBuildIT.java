@@ -153,7 +153,7 @@ class SparkBuildIT {
     }
 
     @Test
-    void aJsonLinesTableGivesTheGraphsOfTheSameArticlesAsTextFiles() throws IOException {
+    void aJsonLinesOrParquetTableGivesTheGraphsOfTheSameArticlesAsTextFiles() throws IOException {
         BuiltCorpus built = BuiltCorpus.get();
         List<Article> articles = CorpusSource.of(BuiltCorpus.CORPUS).read().articles().subList(0, 2);
         ObjectMapper json = new ObjectMapper();
@@ -164,17 +164,30 @@ class SparkBuildIT {
         }
         Path table = dir.resolve("news.jsonl");
         Files.write(table, lines);
+        Path parquet = dir.resolve("news.parquet");
+        org.apache.spark.sql.SparkSession spark = SparkBuildCommand.session("local[1]");
+        try {
+            spark.read().json(table.toString()).write().parquet(parquet.toString());
+        } finally {
+            spark.stop();
+        }
+        assertSameGraphsAsBuild(built, articles, table, "jsonl");
+        assertSameGraphsAsBuild(built, articles, parquet, "parquet");
+    }
+
+    private void assertSameGraphsAsBuild(BuiltCorpus built, List<Article> articles, Path table, String name) {
         CliHarness cli = new CliHarness();
-        Path out = dir.resolve("out");
+        Path out = dir.resolve("out-" + name);
         assertEquals(0, sparkBuild(cli, "--corpus", table.toString(), "--out", out.toString()), cli.err.toString());
-        Path db = dir.resolve("db");
+        assertTrue(cli.out.toString().contains(articles.size() + " articles built"), cli.out.toString());
+        Path db = dir.resolve("db-" + name);
         assertEquals(0, cli.run("load", "--nquads", out.toString(), "--db", db.toString()), cli.err.toString());
         try (TdbStore loaded = TdbStore.open(db)) {
             for (Article a : articles) {
                 Model spark = loaded.dataset().calculateRead(() -> withoutRunDetails(loaded.dataset().getNamedModel(SummitIris.graph(a.id()))));
                 Model build = built.store.dataset().calculateRead(() -> withoutRunDetails(built.store.dataset().getNamedModel(SummitIris.graph(a.id()))));
                 assertTrue(spark.size() > 100);
-                assertTrue(build.isIsomorphicWith(spark), a.id() + " differs between its .txt file and its row of a JSON Lines table");
+                assertTrue(build.isIsomorphicWith(spark), a.id() + " differs between its .txt file and its row of a " + name + " table");
             }
         }
     }
