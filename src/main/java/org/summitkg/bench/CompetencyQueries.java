@@ -6,7 +6,7 @@ import java.util.List;
 public final class CompetencyQueries {
     public static final List<String> NAMES = List.of("entities-by-article", "cooccurrence", "mention-provenance", "statements",
             "claims-about-topic", "statements-by-speaker", "says-about", "statement-provenance", "events",
-            "event-participants", "proposed-events", "same-event-across-articles");
+            "event-participants", "proposed-events", "same-event-across-articles", "event-timeline");
 
     private CompetencyQueries() {
     }

@@ -29,6 +29,7 @@ import org.summitkg.nlp.CachingAnnotator;
 import org.summitkg.nlp.CoreNlpAnnotator;
 import org.summitkg.rdf.GraphMetadata;
 import org.summitkg.rdf.RdfMapper;
+import org.summitkg.rdf.SharedEvents;
 import org.summitkg.rdf.SourceState;
 import org.summitkg.rdf.ShapeValidator;
 import org.summitkg.rdf.TdbStore;
@@ -94,6 +95,9 @@ final class BuildPipeline {
         List<Skipped> skipped = new ArrayList<>(corpus.skipped());
         List<String> violations = new ArrayList<>();
         int built = buildAll(changed, store, skipped, violations, version);
+        if (built > 0 || !removed.isEmpty() || !store.hasEventsGraph()) {
+            SharedEvents.refresh(store); // the one cross-article step, only when an article graph changed
+        }
         violations.stream().limit(20).forEach(v -> log.warn("SHACL: {}", v));
         return new BuildReport(built, corpus.articles().size() - changed.size(), removed.size(), skipped,
                 annotator().misses() - misses, annotator().hits() - hits, violations, (System.nanoTime() - start) / 1e9);

@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.apache.jena.query.Dataset;
 import org.summitkg.rdf.BulkLoader;
 import org.summitkg.rdf.ShapeValidator;
+import org.summitkg.rdf.SharedEvents;
 import org.summitkg.rdf.SummitIris;
 import org.summitkg.rdf.TdbStore;
 import org.summitkg.spark.BuildOutput;
@@ -44,6 +45,7 @@ final class LoadCommand implements Callable<Integer> {
         graphs.add(SummitIris.ONTOLOGY_GRAPH);
         try (TdbStore store = TdbStore.open(common.db)) {
             BulkLoader.Result result = new BulkLoader(store).load(files, graphs);
+            SharedEvents.refresh(store); // from every article graph the store now holds, loaded or kept
             List<String> violations = validate(store, rows);
             spec.commandLine().getOut().println(String.format(Locale.ROOT,
                     "%d article graphs loaded (%d replaced), %,d quads in %.1f s (%,.0f quads/s) into %s; %s",

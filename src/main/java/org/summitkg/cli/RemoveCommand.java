@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import org.summitkg.rdf.SharedEvents;
 import org.summitkg.rdf.TdbStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,6 +32,9 @@ final class RemoveCommand implements Callable<Integer> {
     public Integer call() {
         try (TdbStore store = TdbStore.open(common.db)) {
             Set<String> removed = store.removeArticleGraphs(ids);
+            if (!removed.isEmpty()) {
+                SharedEvents.refresh(store); // the events those articles alone reported go, the others keep their labels
+            }
             Set<String> unknown = new TreeSet<>(ids);
             unknown.removeAll(removed);
             spec.commandLine().getOut().printf("%d article graphs removed, %d remain%n", removed.size(), store.articleCount());

@@ -9,7 +9,7 @@ import org.summitkg.extract.event.EventLexicon;
  * Scores events (gold items marked borderline left out). A found event matches a gold one when
  * its type fits (one of its classes, or of the same family in {@code lexicon/event-kinds.tsv}: a
  * Summit fits a Meeting; the gold format's ProposedMeeting is a Meeting; Other fits any), its
- * status is the same and it shares a participant. It is fully right when, besides, it has every
+ * status is the same and it shares a participant; a gold event's {@code alt_types} fit as well as its type. It is fully right when, besides, it has every
  * gold participant, the gold place among its places, and the gold date, where the gold has them.
  */
 public final class EventScorer {
@@ -42,10 +42,7 @@ public final class EventScorer {
     }
 
     boolean matches(GoldEvent g, FoundEvent f, boolean full) {
-        String family = family(GOLD_TYPES.getOrDefault(g.type(), g.type()));
-        boolean type = g.type().equals(ANY) || f.types().contains(g.type())
-                || family != null && f.types().stream().map(EventScorer::family).anyMatch(family::equals);
-        if (!type || !g.status().equals(f.status())) {
+        if (g.types().stream().noneMatch(type -> fits(type, f)) || !g.status().equals(f.status())) {
             return false;
         }
         long shared = g.participants().stream().filter(p -> f.participants().stream().anyMatch(l -> names(p, l))).count();
@@ -55,6 +52,13 @@ public final class EventScorer {
         boolean place = g.place() == null || f.places().stream().anyMatch(l -> names(g.place(), l));
         boolean date = g.date() == null || g.date().equals(f.date());
         return shared == g.participants().size() && place && date;
+    }
+
+    /** Whether a found event is of a gold type: one of its classes, of the same family, or any for Other. */
+    private static boolean fits(String goldType, FoundEvent f) {
+        String family = family(GOLD_TYPES.getOrDefault(goldType, goldType));
+        return goldType.equals(ANY) || f.types().contains(goldType)
+                || family != null && f.types().stream().map(EventScorer::family).anyMatch(family::equals);
     }
 
     private static String family(String type) {

@@ -62,7 +62,7 @@ public record GoldArticle(String article, List<GoldEntity> entities, List<GoldSt
     private static List<GoldEvent> events(JsonNode array) {
         List<GoldEvent> out = new ArrayList<>();
         for (JsonNode e : array) {
-            out.add(new GoldEvent(e.path("type").asText(), strings(e.path("participants")),
+            out.add(new GoldEvent(e.path("type").asText(), strings(e.path("alt_types")), strings(e.path("participants")),
                     e.hasNonNull("place") ? e.get("place").asText() : null,
                     e.hasNonNull("date") ? e.get("date").asText() : null, e.path("status").asText(),
                     e.path("borderline").asBoolean(false)));

@@ -1,13 +1,9 @@
 package org.summitkg.rdf;
 
-import java.util.List;
 import java.util.Locale;
-import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
-import org.apache.jena.vocabulary.RDFS;
-import org.summitkg.extract.entity.Entity;
 import org.summitkg.extract.entity.Mention;
 import org.summitkg.extract.event.Event;
 
@@ -37,27 +33,17 @@ final class EventMapper {
     void map(Event e) {
         Resource r = model.createResource(iri(e), Summit.Event)
                 .addProperty(RDF.type, model.createResource(Summit.NS + e.type()))
-                .addProperty(RDFS.label, label(e))
                 .addProperty(Summit.status, e.status().name().toLowerCase(Locale.ROOT))
                 .addProperty(Summit.reportedIn, model.createResource(SummitIris.article(articleId)));
         e.participants().forEach(p -> r.addProperty(Summit.participant, model.createResource(resources.iri(p))));
         e.proposers().forEach(p -> r.addProperty(Summit.proposer, model.createResource(resources.iri(p))));
         e.places().forEach(p -> r.addProperty(Summit.eventPlace, model.createResource(resources.iri(p))));
-        if (!e.places().isEmpty()) {
-            r.addProperty(Summit.mainPlace, model.createResource(resources.iri(e.places().get(0))));
-        }
         if (!e.date().isEmpty()) {
-            r.addProperty(Summit.date, model.createTypedLiteral(e.date(), XSDDatatype.XSDdate));
+            r.addProperty(Summit.date, model.createTypedLiteral(e.date(), Literals.dateType(e.date())));
         }
         for (Mention m : e.mentions()) {
             r.addProperty(Summit.mentionedIn, model.createResource(SummitIris.sentence(articleId, m.sentence())));
             r.addProperty(Summit.trigger, m.text().toLowerCase(Locale.ROOT));
         }
-    }
-
-    private static String label(Event e) {
-        List<String> who = e.participants().stream().map(Entity::label).toList();
-        return e.type() + (who.isEmpty() ? "" : ": " + String.join(", ", who))
-                + " (" + e.status().name().toLowerCase(Locale.ROOT) + ")";
     }
 }

@@ -15,6 +15,15 @@ final class Literals {
         return m.createTypedLiteral(Integer.toString(value), org.apache.jena.datatypes.xsd.XSDDatatype.XSDnonNegativeInteger);
     }
 
+    /** The datatype of an ISO date of the precision it has: a day {@code xsd:date}, a month {@code xsd:gYearMonth}, a year {@code xsd:gYear}. */
+    static org.apache.jena.datatypes.RDFDatatype dateType(String iso) {
+        return switch (iso.length()) {
+            case 4 -> org.apache.jena.datatypes.xsd.XSDDatatype.XSDgYear;
+            case 7 -> org.apache.jena.datatypes.xsd.XSDDatatype.XSDgYearMonth;
+            default -> org.apache.jena.datatypes.xsd.XSDDatatype.XSDdate;
+        };
+    }
+
     /** A confidence, 0–1, as an {@code xsd:decimal} of two places. */
     static Literal confidence(Model m, double value) {
         return m.createTypedLiteral(BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP));

@@ -17,6 +17,8 @@ public final class SummitIris {
     public static final String BASE = "https://w3id.org/summit-kg/";
     /** The named graph that holds the ontology inside the store. */
     public static final String ONTOLOGY_GRAPH = BASE + "graph/ontology";
+    /** The named graph of what all articles together say of the events (their labels); see {@code SharedEvents}. */
+    public static final String EVENTS_GRAPH = BASE + "graph/shared/events";
 
     private SummitIris() {
     }
@@ -27,6 +29,16 @@ public final class SummitIris {
 
     public static String graph(String articleId) {
         return BASE + "graph/" + articleId;
+    }
+
+    /** The id of the article whose graph this is, or null for the ontology's, the shared graphs and any other name. */
+    public static String articleOfGraph(String graphIri) {
+        String prefix = BASE + "graph/";
+        if (!graphIri.startsWith(prefix) || graphIri.equals(ONTOLOGY_GRAPH)) {
+            return null;
+        }
+        String id = graphIri.substring(prefix.length());
+        return id.matches("[A-Za-z0-9][A-Za-z0-9._-]*") ? id : null;
     }
 
     public static String sentence(String articleId, int index) {

@@ -67,15 +67,19 @@ public final class TdbStore implements AutoCloseable {
         return dataset.calculateRead(() -> dataset.containsNamedModel(SummitIris.ONTOLOGY_GRAPH));
     }
 
-    /** Number of named graphs of articles (the ontology graph not counted). */
+    /** Writes the cross-article graph of events ({@link SharedEvents}), replacing the one before. */
+    public void replaceEventsGraph(Model model) {
+        replaceGraph(SummitIris.EVENTS_GRAPH, model);
+    }
+
+    /** Whether the cross-article graph of events has been written. */
+    public boolean hasEventsGraph() {
+        return dataset.calculateRead(() -> dataset.containsNamedModel(SummitIris.EVENTS_GRAPH));
+    }
+
+    /** Number of named graphs of articles (the ontology's and the shared graphs not counted). */
     public int articleCount() {
-        return dataset.calculateRead(() -> {
-            int n = 0;
-            for (var it = dataset.listNames(); it.hasNext(); ) {
-                n += it.next().equals(SummitIris.ONTOLOGY_GRAPH) ? 0 : 1;
-            }
-            return n;
-        });
+        return articleIds().size();
     }
 
     /** What the stored graph of an article was made from; empty when the store has no graph of it. */
@@ -85,12 +89,12 @@ public final class TdbStore implements AutoCloseable {
 
     /** The ids of the articles whose graphs the store holds. */
     public Set<String> articleIds() {
-        String prefix = SummitIris.graph("");
         return dataset.calculateRead(() -> {
             Set<String> ids = new TreeSet<>();
             dataset.listNames().forEachRemaining(name -> {
-                if (!name.equals(SummitIris.ONTOLOGY_GRAPH) && name.startsWith(prefix)) {
-                    ids.add(name.substring(prefix.length()));
+                String id = SummitIris.articleOfGraph(name);
+                if (id != null) {
+                    ids.add(id);
                 }
             });
             return ids;

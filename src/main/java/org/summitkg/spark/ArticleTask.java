@@ -21,6 +21,7 @@ import org.summitkg.build.ArticlePipeline;
 import org.summitkg.corpus.Article;
 import org.summitkg.extract.ArticleGraph;
 import org.summitkg.internal.Sha256;
+import org.summitkg.rdf.EventFacts;
 import org.summitkg.rdf.GraphMetadata;
 import org.summitkg.rdf.RdfMapper;
 import org.summitkg.rdf.SourceState;
@@ -82,14 +83,14 @@ final class ArticleTask implements FlatMapFunction<Iterator<ArticleInput>, Artic
         String state = stateDigest(article, version);
         if (state.equals(input.previous())) {
             return new ArticleOutcome(article.id(), article.file(), ArticleOutcome.UNCHANGED, "", Sha256.hex(article.text()),
-                    version, state, 0, 0, 0, 0, "", List.of());
+                    version, state, 0, 0, 0, 0, "", List.of(), List.of());
         }
         try {
             ArticleGraph graph = pipeline.extract(article);
             Model model = pipeline.map(graph, mapper);
             return new ArticleOutcome(article.id(), article.file(), ArticleOutcome.BUILT, "", Sha256.hex(article.text()), version,
                     state, graph.entities().size(), graph.statements().size(), graph.events().size(), model.size(),
-                    nquads(article.id(), model), resources(model));
+                    nquads(article.id(), model), resources(model), new ArrayList<>(EventFacts.in(model, article.id())));
         } catch (RuntimeException | StackOverflowError e) {
             String reason = e instanceof SummitKgException ? e.getMessage() : "building failed (" + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")";

@@ -16,6 +16,8 @@ public final class BuildOutput {
     static final String GRAPHS = "graphs";
     static final String ONTOLOGY = "ontology.nq";
     static final String RESOURCES = "resources";
+    /** The cross-article events graph of a run's articles, N-Quads. */
+    public static final String EVENTS = "events";
 
     private final Path folder;
 

@@ -8,13 +8,17 @@ import java.util.Map;
 import java.util.TreeSet;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
+import org.summitkg.rdf.EventFacts;
+import org.summitkg.rdf.SharedEvents;
+import org.summitkg.rdf.SummitIris;
 import scala.Tuple2;
 
 /**
  * The cross-article step: every graph's entities and events (resources whose IRIs are minted the
  * same in every article, by Wikidata item or normalised name) reduced by IRI, so the index says
  * how many articles describe each resource and under which labels — without bringing the graphs
- * to the driver. A resource with more than one label is where articles disagree on a name.
+ * to the driver. A resource with more than one label is where articles disagree on a name. The
+ * events are reduced likewise into the cross-article events graph.
  */
 final class SharedResources implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -42,6 +46,32 @@ final class SharedResources implements Serializable {
             }
             return out.iterator();
         }).reduceByKey(Entry::plus, partitions));
+    }
+
+    /**
+     * The cross-article events graph of the built articles, as N-Quads lines: every graph's facts
+     * of each event reduced by the event's IRI, then labelled ({@link SharedEvents}).
+     */
+    static JavaRDD<String> events(JavaRDD<ArticleOutcome> built, int partitions) {
+        return built.flatMapToPair(o -> {
+            List<Tuple2<String, EventFacts>> out = new ArrayList<>();
+            o.eventFacts().forEach(f -> out.add(new Tuple2<>(f.iri(), f)));
+            return out.iterator();
+        }).reduceByKey(EventFacts::plus, partitions).values().mapPartitions(SharedResources::nquads);
+    }
+
+    /** The events graph of one partition's events, as N-Quads text (nothing for a partition without events). */
+    private static java.util.Iterator<String> nquads(java.util.Iterator<EventFacts> facts) {
+        List<EventFacts> all = new ArrayList<>();
+        facts.forEachRemaining(all::add);
+        if (all.isEmpty()) {
+            return java.util.Collections.emptyIterator();
+        }
+        org.apache.jena.query.Dataset one = org.apache.jena.query.DatasetFactory.create();
+        one.addNamedModel(SummitIris.EVENTS_GRAPH, SharedEvents.graph(all));
+        java.io.StringWriter text = new java.io.StringWriter();
+        org.apache.jena.riot.RDFDataMgr.write(text, one, org.apache.jena.riot.Lang.NQUADS);
+        return List.of(text.toString().strip()).iterator();
     }
 
     /** Writes the index as JSON lines ({@code iri, articles, labels}) and returns how many resources it has. */

@@ -32,6 +32,8 @@ import scala.Tuple2;
  *   <li>{@code graphs/part-*}: N-Quads, one named graph per built article;</li>
  *   <li>{@code ontology.nq}: the ontology and topic scheme, in their own graph;</li>
  *   <li>{@code manifest/part-*}: one JSON line per article (see {@link Manifest});</li>
+ *   <li>{@code events/part-*}: N-Quads of the cross-article events graph of the articles built (a
+ *       reduce by event IRI); {@code load} computes the same graph from everything the store then holds;</li>
  *   <li>{@code resources/part-*}: the cross-article index, a reduce by resource IRI of every graph's
  *       entities and events: how many articles describe each and under which labels.</li>
  * </ul>
@@ -86,6 +88,7 @@ public final class SparkBuild {
             outcomes.filter(ArticleOutcome::built).map(ArticleOutcome::nquads).saveAsTextFile(path(BuildOutput.GRAPHS));
             outcomes.map(Manifest::line).saveAsTextFile(path(Manifest.FOLDER));
             long shared = SharedResources.of(outcomes.filter(ArticleOutcome::built), partitions).saveAsTextFile(path(BuildOutput.RESOURCES));
+            SharedResources.events(outcomes.filter(ArticleOutcome::built), partitions).saveAsTextFile(path(BuildOutput.EVENTS));
             writeOntology(fs);
             return report(outcomes, shared, (System.nanoTime() - start) / 1e9);
         } finally {

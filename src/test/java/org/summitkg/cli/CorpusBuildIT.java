@@ -30,7 +30,10 @@ class CorpusBuildIT {
     private final BuiltCorpus built = BuiltCorpus.get();
 
     private List<QuerySolution> select(String bundledQuery) throws IOException {
-        String text = BundledQuery.text(bundledQuery);
+        return query(BundledQuery.text(bundledQuery));
+    }
+
+    private List<QuerySolution> query(String text) {
         List<QuerySolution> rows = new ArrayList<>();
         built.store.dataset().executeRead(() -> {
             try (QueryExecution exec = QueryExecution.dataset(built.store.dataset()).query(text).build()) {
@@ -143,10 +146,35 @@ class CorpusBuildIT {
     }
 
     @Test
+    void everyEventHasOneReadableLabelAndNoTwoEventsShareOne() {
+        List<QuerySolution> rows = query("PREFIX summit: <https://w3id.org/summit-kg/ontology#> "
+                + "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
+                + "SELECT ?event (COUNT(DISTINCT ?label) AS ?labels) (SAMPLE(?label) AS ?one) "
+                + "WHERE { ?event a summit:Event . OPTIONAL { ?event rdfs:label ?label } } GROUP BY ?event");
+        assertTrue(rows.size() >= 5, rows.toString());
+        assertTrue(rows.stream().allMatch(r -> r.getLiteral("labels").getInt() == 1), "one label per event resource: " + rows);
+        List<String> labels = rows.stream().map(r -> r.getLiteral("one").getString()).toList();
+        assertEquals(labels.size(), new java.util.HashSet<>(labels).size(), "labels shared by two events: " + labels);
+        assertTrue(labels.stream().anyMatch(l -> l.matches("[A-Z][a-z ]+ of .+ and .+, .+, \\d{4}-\\d{2}-\\d{2}")),
+                "a label names kind, participants, place and date: " + labels);
+    }
+
+    @Test
+    void theTimelineListsDatedEventsInDateOrderAtThePrecisionTheTextGives() throws IOException {
+        List<QuerySolution> rows = select("event-timeline");
+        List<String> dates = rows.stream().filter(r -> r.contains("date")).map(r -> r.getLiteral("date").getLexicalForm()).toList();
+        assertTrue(dates.size() >= 2, rows.toString());
+        assertEquals(dates.stream().sorted().toList(), dates);
+        assertTrue(rows.subList(0, dates.size()).stream().allMatch(r -> r.contains("date")), "undated events come last");
+        assertTrue(dates.stream().anyMatch(d -> d.matches("\\d{4}")), "a year alone stays a year: " + dates);
+        assertTrue(rows.stream().allMatch(r -> r.contains("label") && r.contains("status")));
+    }
+
+    @Test
     void remarksAtThePressConferenceLinkToIt() throws IOException {
         List<QuerySolution> rows = select("statements-at-events");
         assertTrue(rows.size() >= 5, "statements made at events: " + rows.size());
-        assertTrue(rows.stream().anyMatch(r -> r.getLiteral("eventLabel").getString().startsWith("PressConference")), rows.toString());
+        assertTrue(rows.stream().anyMatch(r -> r.getLiteral("eventLabel").getString().startsWith("Press conference")), rows.toString());
     }
 
     private static List<GoldArticle> golds() throws IOException {

@@ -64,9 +64,14 @@ class SparkBuildIT {
             Map<String, Model> fromSpark = graphs(loaded.dataset());
             Map<String, Model> fromBuild = graphs(built.store.dataset());
             assertEquals(fromBuild.keySet(), fromSpark.keySet());
-            assertEquals(6, fromSpark.size(), "five article graphs and the ontology's");
+            assertEquals(7, fromSpark.size(), "five article graphs, the ontology's and the shared events graph");
             fromBuild.forEach((name, model) -> assertTrue(model.isIsomorphicWith(fromSpark.get(name)),
                     name + " differs between build and spark-build"));
+            Model reduced = ModelFactory.createDefaultModel();
+            quads(out, "events").forEach(q -> reduced.getGraph().add(q.asTriple()));
+            assertTrue(reduced.size() > 10, "the reduce by event IRI wrote the events graph");
+            assertTrue(reduced.isIsomorphicWith(fromBuild.get(SummitIris.EVENTS_GRAPH)),
+                    "the events graph reduced on Spark is the one build computes from the store");
         }
     }
 
@@ -228,8 +233,12 @@ class SparkBuildIT {
     }
 
     private static List<Quad> quads(Path out) {
+        return quads(out, "graphs");
+    }
+
+    private static List<Quad> quads(Path out, String folder) {
         List<Quad> quads = new ArrayList<>();
-        try (Stream<Path> parts = Files.list(out.resolve("graphs"))) {
+        try (Stream<Path> parts = Files.list(out.resolve(folder))) {
             for (Path part : parts.filter(Manifest::isPart).toList()) {
                 RDFParser.source(part).lang(Lang.NQUADS).parse(new org.apache.jena.riot.system.StreamRDFBase() {
                     @Override

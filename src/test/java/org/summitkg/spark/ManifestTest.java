@@ -18,7 +18,7 @@ class ManifestTest {
     @Test
     void aLineReadsBackAsTheRowItWasWrittenFrom() {
         ArticleOutcome built = new ArticleOutcome("a-1", "a-1.txt", ArticleOutcome.BUILT, "", "f00d", "v1", "beef", 3, 2, 1, 120,
-                "<s> <p> <o> <g> .", List.of());
+                "<s> <p> <o> <g> .", List.of(), List.of());
         Manifest.Row row = Manifest.row(Manifest.line(built));
         assertEquals(new Manifest.Row("a-1", "a-1.txt", "built", "", "f00d", "v1", "beef", 3, 2, 1, 120), row);
         assertTrue(row.built());

@@ -7,11 +7,11 @@ import org.summitkg.extract.entity.Mention;
 
 /**
  * An event an article reports: its kind (an ontology class such as Summit or PhoneCall),
- * participants, places (most specific first), ISO date when stated, status, proposers, and the
- * words that mention it.
+ * participants, places (most specific first), ISO date when stated, status, proposers, the
+ * words that mention it, and whether the text makes it the next of a series ("the next meeting").
  */
 public record Event(EventKind kind, List<Entity> participants, List<Entity> places, String date, EventStatus status,
-                    List<Entity> proposers, List<Mention> mentions) {
+                    List<Entity> proposers, List<Mention> mentions, boolean continuation) {
     public Event {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(status, "status");

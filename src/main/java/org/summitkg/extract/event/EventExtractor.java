@@ -29,10 +29,24 @@ public final class EventExtractor {
     /** The events of the article, its entities looked up in {@code index}. */
     public List<Event> extract(AnnotatedArticle article, EntityIndex index) {
         List<Event> merged = new ArrayList<>();
-        List<Event> found = new EventMentionFinder(article, index, lexicon).find();
+        List<Event> found = new EventMentionFinder(article, index, lexicon).find().stream()
+                .map(e -> continued(e, index.principals())).toList();
         found.stream().filter(EventExtractor::isKnown).forEach(e -> add(merged, e));
         found.stream().filter(e -> !isKnown(e)).forEach(e -> attach(merged, e));
         return withPrincipals(merged, index.principals());
+    }
+
+    /**
+     * A proposed event the text makes the next of a series ("the next round of talks", "a follow-up
+     * meeting") is between the article's principals (the people it names most: news follows their
+     * story), besides those named beside it.
+     */
+    private static Event continued(Event e, List<Entity> principals) {
+        if (!e.continuation() || e.status() != EventStatus.PROPOSED || principals.isEmpty()) {
+            return e;
+        }
+        return new Event(e.kind(), union(principals, e.participants()), e.places(), e.date(), e.status(), e.proposers(),
+                e.mentions(), true);
     }
 
     /**
@@ -48,7 +62,7 @@ public final class EventExtractor {
         }
         List<Event> out = new ArrayList<>(events);
         out.set(out.indexOf(main), new Event(main.kind(), principals, main.places(), main.date(), main.status(),
-                main.proposers(), main.mentions()));
+                main.proposers(), main.mentions(), main.continuation()));
         return out;
     }
 
@@ -56,14 +70,27 @@ public final class EventExtractor {
         return !e.participants().isEmpty() || !e.places().isEmpty() || !e.date().isEmpty();
     }
 
+    /** Merges a mention into the compatible event it shares most with (participants, then places), else adds it. */
     private static void add(List<Event> events, Event e) {
+        int best = -1;
+        int bestShared = -1;
         for (int i = 0; i < events.size(); i++) {
-            if (compatible(events.get(i), e)) {
-                events.set(i, merge(events.get(i), e));
-                return;
+            int shared = shared(events.get(i), e);
+            if (compatible(events.get(i), e) && shared > bestShared) {
+                best = i;
+                bestShared = shared;
             }
         }
-        events.add(e);
+        if (best < 0) {
+            events.add(e);
+        } else {
+            events.set(best, merge(events.get(best), e));
+        }
+    }
+
+    private static int shared(Event a, Event b) {
+        return 2 * (int) a.participants().stream().filter(b.participants()::contains).count()
+                + (int) a.places().stream().filter(b.places()::contains).count();
     }
 
     /** A bare mention ("the meeting") joins the best-attested event of its family and status, if any. */
@@ -91,7 +118,7 @@ public final class EventExtractor {
     static Event merge(Event a, Event b) {
         return new Event(a.kind().over(b.kind()), union(a.participants(), b.participants()), union(a.places(), b.places()),
                 a.date().isEmpty() ? b.date() : a.date(), a.status(), union(a.proposers(), b.proposers()),
-                union(a.mentions(), b.mentions()));
+                union(a.mentions(), b.mentions()), a.continuation() || b.continuation());
     }
 
     private static <T> List<T> union(List<T> a, List<T> b) {

@@ -9,11 +9,11 @@ import org.summitkg.internal.Table;
 
 /**
  * Event words ({@code events.tsv}) with the kinds of event they give ({@code event-kinds.tsv}),
- * the words of proposal and hypothesis around them, and the words whose subject proposed the
- * event ({@code event-proposers.txt}).
+ * the words of proposal and hypothesis around them, the words whose subject proposed the
+ * event ({@code event-proposers.txt}), and the words of a series ({@code event-continuation.txt}: "the next meeting").
  */
 public record EventLexicon(Map<String, EventKind> kinds, Map<String, EventKind> nouns, Map<String, EventKind> verbs,
-                           Lexicon proposal, Lexicon hypothetical, Lexicon proposers) {
+                           Lexicon proposal, Lexicon hypothetical, Lexicon proposers, Lexicon continuation) {
     private static final String FOLDER = "/org/summitkg/lexicon/";
 
     public EventLexicon {
@@ -24,11 +24,12 @@ public record EventLexicon(Map<String, EventKind> kinds, Map<String, EventKind> 
 
     public static EventLexicon shipped() {
         return read(Table.tsvResource(FOLDER + "event-kinds.tsv"), Table.tsvResource(FOLDER + "events.tsv"),
-                Lexicon.load("event-proposal"), Lexicon.load("event-hypothetical"), Lexicon.load("event-proposers"));
+                Lexicon.load("event-proposal"), Lexicon.load("event-hypothetical"), Lexicon.load("event-proposers"),
+                Lexicon.load("event-continuation"));
     }
 
     static EventLexicon read(List<Table.Row> kindRows, List<Table.Row> wordRows, Lexicon proposal, Lexicon hypothetical,
-                             Lexicon proposers) {
+                             Lexicon proposers, Lexicon continuation) {
         Map<String, EventKind> kinds = new HashMap<>();
         for (Table.Row row : kindRows) {
             kinds.put(row.get("kind"), new EventKind(row.get("kind"), row.get("family"), rank(row), yes(row, "remarks")));
@@ -51,7 +52,7 @@ public record EventLexicon(Map<String, EventKind> kinds, Map<String, EventKind> 
                 default -> throw row.error("pos", "must be N or V");
             }
         }
-        return new EventLexicon(kinds, nouns, verbs, proposal, hypothetical, proposers);
+        return new EventLexicon(kinds, nouns, verbs, proposal, hypothetical, proposers, continuation);
     }
 
     private static int rank(Table.Row row) {

@@ -13,7 +13,6 @@ import org.summitkg.extract.entity.MentionKind;
 import org.summitkg.extract.parse.FunctionWords;
 import org.summitkg.extract.parse.Parse;
 import org.summitkg.nlp.AnnotatedArticle;
-import org.summitkg.nlp.NerMention;
 import org.summitkg.nlp.Sentence;
 import org.summitkg.nlp.Token;
 
@@ -28,11 +27,13 @@ final class EventMentionFinder {
     private final AnnotatedArticle article;
     private final EntityIndex index;
     private final EventLexicon lexicon;
+    private final EventDates dates;
 
     EventMentionFinder(AnnotatedArticle article, EntityIndex index, EventLexicon lexicon) {
         this.article = article;
         this.index = index;
         this.lexicon = lexicon;
+        this.dates = new EventDates(article);
     }
 
     List<Event> find() {
@@ -84,7 +85,8 @@ final class EventMentionFinder {
         Mention mention = new Mention(t.word(), t.begin(), t.end(), t.sentence(), trigger, trigger + 1, MentionKind.NAMED);
         List<Entity> people = participants.stream().filter(e -> !e.type().isPlace() || e.type() == EntityType.COUNTRY).toList();
         people = people.isEmpty() ? proposers : people; // who proposes a meeting is party to it
-        return new Event(type, people, placesFirst(places), date(parse.sentence()), status, proposers, List.of(mention));
+        return new Event(type, people, placesFirst(places), dates.of(parse, trigger, anchor), status, proposers, List.of(mention),
+                continues(parse, trigger, anchor));
     }
 
     private void arguments(Parse parse, int trigger, Set<Entity> participants, Set<Entity> places) {
@@ -138,15 +140,25 @@ final class EventMentionFinder {
         }
     }
 
-    /** "Keller-Moreau summit": each part that is the surname or name of a person of the article. */
+    /**
+     * "Keller-Moreau summit", "Norway-Chile talks": each part that is the surname or name of a
+     * person of the article, or the name a country or organization of the article goes by.
+     */
     private void hyphenated(String word, Set<Entity> participants) {
         if (!word.contains("-") && !word.contains("–")) {
             return;
         }
         for (String part : word.split("[-–]")) {
-            index.entities().stream().filter(e -> e.type() == EntityType.PERSON)
-                    .filter(e -> e.label().equals(part) || e.label().endsWith(" " + part)).findFirst().ifPresent(participants::add);
+            index.entities().stream().filter(e -> named(e, part)).findFirst().ifPresent(participants::add);
         }
+    }
+
+    private static boolean named(Entity e, String part) {
+        if (e.type() == EntityType.PERSON) {
+            return e.label().equals(part) || e.label().endsWith(" " + part);
+        }
+        boolean party = e.type() == EntityType.COUNTRY || e.type() == EntityType.ORGANIZATION;
+        return party && (e.label().equals(part) || e.mentions().stream().anyMatch(m -> m.text().equals(part)));
     }
 
     private String caseOf(Parse parse, int head) {
@@ -154,6 +166,20 @@ final class EventMentionFinder {
             return article.token(c).word().toLowerCase(Locale.ROOT);
         }
         return "";
+    }
+
+    /** Whether a word of a series modifies the event word or the phrase it heads: "the next meeting", "another round of talks". */
+    private boolean continues(Parse parse, int trigger, int anchor) {
+        for (int head : new LinkedHashSet<>(List.of(trigger, anchor))) {
+            for (String rel : List.of("amod", "compound", "det", "advmod")) {
+                for (int c : parse.children(head, rel)) {
+                    if (lexicon.continuation().contains(article.token(c).word().toLowerCase(Locale.ROOT))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** Hypothetical under "if"/"unless" or a modal perfect; proposed near words of proposal or a modal; else happened. */
@@ -190,17 +216,6 @@ final class EventMentionFinder {
             }
         }
         return List.of();
-    }
-
-    /** The first full date (yyyy-MM-dd) stated in the sentence, else empty. */
-    private String date(Sentence s) {
-        for (NerMention m : article.annotations().nerMentions()) {
-            if (m.type().equals("DATE") && m.firstToken() >= s.firstToken() && m.endToken() <= s.endToken()
-                    && m.normalized().matches("\\d{4}-\\d{2}-\\d{2}")) {
-                return m.normalized();
-            }
-        }
-        return "";
     }
 
     private static List<Entity> placesFirst(Set<Entity> places) {
