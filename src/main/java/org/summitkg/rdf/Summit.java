@@ -60,6 +60,16 @@ public final class Summit {
     public static final Resource Visit = resource("Visit");
     /** A war, invasion, attack. */
     public static final Resource MilitaryAction = resource("MilitaryAction");
+    /** An interview. */
+    public static final Resource Interview = resource("Interview");
+    /** An exchange of prisoners. */
+    public static final Resource PrisonerExchange = resource("PrisonerExchange");
+    /** An agreement, accord or treaty. */
+    public static final Resource Agreement = resource("Agreement");
+    /** Sanctions imposed or threatened. */
+    public static final Resource Sanctions = resource("Sanctions");
+    /** An election. */
+    public static final Resource Election = resource("Election");
 
     /** Who takes part in an event. */
     public static final Property participant = property("participant");
