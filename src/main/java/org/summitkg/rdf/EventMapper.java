@@ -5,7 +5,9 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
 import org.summitkg.extract.entity.Mention;
+import java.util.List;
 import org.summitkg.extract.event.Event;
+import org.summitkg.extract.event.EventStatus;
 
 /**
  * Maps events to RDF. An event with participants is named by its family, status and participants
@@ -44,6 +46,22 @@ final class EventMapper {
         for (Mention m : e.mentions()) {
             r.addProperty(Summit.mentionedIn, model.createResource(SummitIris.sentence(articleId, m.sentence())));
             r.addProperty(Summit.trigger, m.text().toLowerCase(Locale.ROOT));
+        }
+    }
+
+    /**
+     * States which events are part of which: an event whose kind lists the other's as one it is part
+     * of ({@code event-kinds.tsv}: the press conference of a summit), both happened, between some of its parties.
+     */
+    void partOf(List<Event> events) {
+        for (Event e : events) {
+            for (Event whole : events) {
+                if (e != whole && e.kind().partOf().contains(whole.type()) && e.status() == EventStatus.HAPPENED
+                        && whole.status() == EventStatus.HAPPENED && !e.participants().isEmpty()
+                        && whole.participants().containsAll(e.participants())) {
+                    model.createResource(iri(e)).addProperty(Summit.partOf, model.createResource(iri(whole)));
+                }
+            }
         }
     }
 }

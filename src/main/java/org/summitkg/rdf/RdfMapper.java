@@ -54,6 +54,7 @@ public final class RdfMapper {
         graph.statements().forEach(st -> statements.map(st, graph.statements()));
         EventMapper events = new EventMapper(m, graph.article().id(), resources);
         graph.events().forEach(events::map);
+        events.partOf(graph.events());
         graph.madeAt().forEach(x -> m.createResource(StatementMapper.iri(graph.article().id(), x.statement()))
                 .addProperty(Summit.madeAt, m.createResource(events.iri(x.event()))));
         provenance(m, graph.article());

@@ -71,6 +71,8 @@ public final class Summit {
     /** An election. */
     public static final Resource Election = resource("Election");
 
+    /** An event that is part of a larger one (the press conference of a summit). */
+    public static final Property partOf = property("partOf");
     /** Who takes part in an event. */
     public static final Property participant = property("participant");
     /** Where an event is. */

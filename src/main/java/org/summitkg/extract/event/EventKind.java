@@ -11,11 +11,13 @@ import java.util.Objects;
  * @param family  the kind of its family, e.g. "Meeting" (a summit, a meeting and a visit are mentions of one event)
  * @param rank    of two merged mentions, the kind of higher rank names the event
  * @param remarks remarks listed under a mention ("At the briefing:") were made at it
+ * @param partOf  the kinds an event of this kind is part of when reported with it, between the same parties
  */
-public record EventKind(String name, String family, int rank, boolean remarks) {
+public record EventKind(String name, String family, int rank, boolean remarks, java.util.Set<String> partOf) {
     public EventKind {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(family, "family");
+        partOf = java.util.Set.copyOf(partOf);
     }
 
     /** Of two kinds of one family, the one that names an event both mention: the higher rank, else this. */

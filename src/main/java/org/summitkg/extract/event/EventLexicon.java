@@ -32,11 +32,16 @@ public record EventLexicon(Map<String, EventKind> kinds, Map<String, EventKind> 
                              Lexicon proposers, Lexicon continuation) {
         Map<String, EventKind> kinds = new HashMap<>();
         for (Table.Row row : kindRows) {
-            kinds.put(row.get("kind"), new EventKind(row.get("kind"), row.get("family"), rank(row), yes(row, "remarks")));
+            String partOf = row.values().getOrDefault("part_of", "").strip();
+            kinds.put(row.get("kind"), new EventKind(row.get("kind"), row.get("family"), rank(row), yes(row, "remarks"),
+                    partOf.isEmpty() ? java.util.Set.of() : java.util.Set.of(partOf.split("\\s+"))));
         }
         for (Table.Row row : kindRows) {
             if (!kinds.containsKey(row.get("family"))) {
                 throw row.error("family", "must be a kind listed in the same file");
+            }
+            if (!kinds.keySet().containsAll(kinds.get(row.get("kind")).partOf())) {
+                throw row.error("part_of", "must list kinds of the same file");
             }
         }
         Map<String, EventKind> nouns = new HashMap<>();

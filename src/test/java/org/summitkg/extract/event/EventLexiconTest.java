@@ -41,6 +41,18 @@ class EventLexiconTest {
     }
 
     @Test
+    void partOfNamesKindsOfTheSameFile() {
+        EventLexicon lexicon = EventLexicon.read(
+                rows("kinds", "kind\tfamily\trank\tremarks\tpart_of\nGala\tGala\t0\tno\t\nToast\tToast\t0\tyes\tGala\n"),
+                rows("words", "word\tpos\ttype\n"), NONE, NONE, NONE, NONE);
+        assertEquals(java.util.Set.of("Gala"), lexicon.kinds().get("Toast").partOf());
+        SummitKgException e = assertThrows(SummitKgException.class, () -> EventLexicon.read(
+                rows("kinds.tsv", "kind\tfamily\trank\tremarks\tpart_of\nToast\tToast\t0\tyes\tFeast\n"),
+                rows("w", "word\tpos\ttype\n"), NONE, NONE, NONE, NONE));
+        assertEquals("kinds.tsv line 2: 'part_of' must list kinds of the same file, was \"Feast\"", e.getMessage());
+    }
+
+    @Test
     void aRankThatIsNotANumberIsAnError() {
         SummitKgException e = assertThrows(SummitKgException.class, () -> EventLexicon.read(
                 rows("kinds.tsv", "kind\tfamily\trank\tremarks\nGala\tGala\thigh\tno\n"), rows("w", "word\tpos\ttype\n"),

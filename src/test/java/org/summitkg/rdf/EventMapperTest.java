@@ -1,0 +1,63 @@
+package org.summitkg.rdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import java.util.List;
+import java.util.Set;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.junit.jupiter.api.Test;
+import org.summitkg.extract.entity.Entity;
+import org.summitkg.extract.entity.EntityType;
+import org.summitkg.extract.entity.Mention;
+import org.summitkg.extract.entity.MentionKind;
+import org.summitkg.extract.event.Event;
+import org.summitkg.extract.event.EventKind;
+import org.summitkg.extract.event.EventStatus;
+import org.summitkg.link.Links;
+
+class EventMapperTest {
+    private static final EventKind SUMMIT = new EventKind("Summit", "Meeting", 1, false, Set.of());
+    private static final EventKind PRESS = new EventKind("PressConference", "PressConference", 0, true, Set.of("Summit"));
+    private static final Mention AT = new Mention("summit", 0, 6, 0, 0, 1, MentionKind.NAMED);
+
+    private static Entity person(String name) {
+        return new Entity(name, name.toLowerCase(java.util.Locale.ROOT), EntityType.PERSON, List.of(AT));
+    }
+
+    private static Event event(EventKind kind, EventStatus status, String date, Entity... who) {
+        return new Event(kind, List.of(who), List.of(), date, status, List.of(), List.of(AT), false);
+    }
+
+    @Test
+    void aPressConferenceOfTheSummitsPartiesIsPartOfItWhenBothHappened() {
+        Entity keller = person("Anna Keller");
+        Entity moreau = person("Louis Moreau");
+        Event summit = event(SUMMIT, EventStatus.HAPPENED, "2024-05-03", keller, moreau);
+        Event press = event(PRESS, EventStatus.HAPPENED, "", keller, moreau);
+        Event plannedPress = event(PRESS, EventStatus.PROPOSED, "", keller);
+        Model m = ModelFactory.createDefaultModel();
+        EventMapper mapper = new EventMapper(m, "a1", new EntityResources(Links.none()));
+        List.of(summit, press, plannedPress).forEach(mapper::map);
+        mapper.partOf(List.of(summit, press, plannedPress));
+        assertTrue(m.contains(m.getResource(mapper.iri(press)), Summit.partOf, m.getResource(mapper.iri(summit))));
+        assertEquals(1, m.listStatements(null, Summit.partOf, (org.apache.jena.rdf.model.RDFNode) null).toList().size(),
+                "the summit is part of nothing, and a proposed press conference of nothing");
+    }
+
+    @Test
+    void aDateKeepsItsPrecisionInItsDatatype() {
+        Model m = ModelFactory.createDefaultModel();
+        EventMapper mapper = new EventMapper(m, "a1", new EntityResources(Links.none()));
+        Event year = event(SUMMIT, EventStatus.HAPPENED, "2022", person("Anna Keller"));
+        Event month = event(PRESS, EventStatus.HAPPENED, "2024-05", person("Louis Moreau"));
+        mapper.map(year);
+        mapper.map(month);
+        assertEquals(org.apache.jena.datatypes.xsd.XSDDatatype.XSDgYear,
+                m.getResource(mapper.iri(year)).getProperty(Summit.date).getLiteral().getDatatype());
+        assertEquals(org.apache.jena.datatypes.xsd.XSDDatatype.XSDgYearMonth,
+                m.getResource(mapper.iri(month)).getProperty(Summit.date).getLiteral().getDatatype());
+        assertTrue(new ShapeValidator().violations(m.add(m.getResource(SummitIris.article("a1")), org.apache.jena.vocabulary.RDF.type,
+                Summit.Article)).stream().noneMatch(v -> v.contains("date")), "the shapes accept a year and a month");
+    }
+}
