@@ -39,6 +39,8 @@ final class EventMapper {
                 .addProperty(Summit.reportedIn, model.createResource(SummitIris.article(articleId)));
         e.participants().forEach(p -> r.addProperty(Summit.participant, model.createResource(resources.iri(p))));
         e.proposers().forEach(p -> r.addProperty(Summit.proposer, model.createResource(resources.iri(p))));
+        e.roles().hosts().forEach(p -> r.addProperty(Summit.host, model.createResource(resources.iri(p))));
+        e.roles().mediators().forEach(p -> r.addProperty(Summit.mediator, model.createResource(resources.iri(p))));
         e.places().forEach(p -> r.addProperty(Summit.eventPlace, model.createResource(resources.iri(p))));
         if (!e.date().isEmpty()) {
             r.addProperty(Summit.date, model.createTypedLiteral(e.date(), Literals.dateType(e.date())));

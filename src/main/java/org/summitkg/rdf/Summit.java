@@ -71,6 +71,10 @@ public final class Summit {
     /** An election. */
     public static final Resource Election = resource("Election");
 
+    /** Who hosted an event (a participant too). */
+    public static final Property host = property("host");
+    /** Who mediated an event (a participant too). */
+    public static final Property mediator = property("mediator");
     /** An event that is part of a larger one (the press conference of a summit). */
     public static final Property partOf = property("partOf");
     /** Who takes part in an event. */

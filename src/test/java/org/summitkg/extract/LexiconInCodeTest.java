@@ -30,7 +30,7 @@ class LexiconInCodeTest {
     /** Columns of the lexicon tables that hold words (the rest are notes, types and flags). */
     private static final Map<String, List<String>> WORD_COLUMNS = Map.of(
             "events.tsv", List.of("word", "type"), "event-kinds.tsv", List.of("kind", "family"),
-            "function-words.tsv", List.of("words"));
+            "function-words.tsv", List.of("words"), "event-roles.tsv", List.of("word", "role"));
 
     @Test
     void noLexiconWordIsAStringLiteralInExtract() throws IOException {

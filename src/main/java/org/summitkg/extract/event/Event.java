@@ -8,16 +8,38 @@ import org.summitkg.extract.entity.Mention;
 /**
  * An event an article reports: its kind (an ontology class such as Summit or PhoneCall),
  * participants, places (most specific first), ISO date when stated, status, proposers, the
- * words that mention it, and whether the text makes it the next of a series ("the next meeting").
+ * participants the text makes its hosts or mediators, the words that mention it, and whether the
+ * text makes it the next of a series ("the next meeting").
  */
 public record Event(EventKind kind, List<Entity> participants, List<Entity> places, String date, EventStatus status,
-                    List<Entity> proposers, List<Mention> mentions, boolean continuation) {
+                    List<Entity> proposers, Roles roles, List<Mention> mentions, boolean continuation) {
+    /** Who hosted the event, and who mediated it ("talks hosted by Norway and mediated by Chile"); both take part. */
+    public record Roles(List<Entity> hosts, List<Entity> mediators) {
+        public static final Roles NONE = new Roles(List.of(), List.of());
+
+        public Roles {
+            hosts = List.copyOf(hosts);
+            mediators = List.copyOf(mediators);
+        }
+
+        Roles plus(Roles other) {
+            return new Roles(union(hosts, other.hosts), union(mediators, other.mediators));
+        }
+
+        private static List<Entity> union(List<Entity> a, List<Entity> b) {
+            java.util.Set<Entity> out = new java.util.LinkedHashSet<>(a);
+            out.addAll(b);
+            return List.copyOf(out);
+        }
+    }
+
     public Event {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(status, "status");
         participants = List.copyOf(participants);
         places = List.copyOf(places);
         proposers = List.copyOf(proposers);
+        Objects.requireNonNull(roles, "roles");
         mentions = List.copyOf(mentions);
         date = date == null ? "" : date;
         if (mentions.isEmpty()) {

@@ -46,7 +46,7 @@ public final class EventExtractor {
             return e;
         }
         return new Event(e.kind(), union(principals, e.participants()), e.places(), e.date(), e.status(), e.proposers(),
-                e.mentions(), true);
+                e.roles(), e.mentions(), true);
     }
 
     /**
@@ -61,8 +61,8 @@ public final class EventExtractor {
             return events;
         }
         List<Event> out = new ArrayList<>(events);
-        out.set(out.indexOf(main), new Event(main.kind(), principals, main.places(), main.date(), main.status(),
-                main.proposers(), main.mentions(), main.continuation()));
+        out.set(out.indexOf(main), new Event(main.kind(), union(principals, main.participants()), main.places(), main.date(),
+                main.status(), main.proposers(), main.roles(), main.mentions(), main.continuation()));
         return out;
     }
 
@@ -118,7 +118,7 @@ public final class EventExtractor {
     static Event merge(Event a, Event b) {
         return new Event(a.kind().over(b.kind()), union(a.participants(), b.participants()), union(a.places(), b.places()),
                 a.date().isEmpty() ? b.date() : a.date(), a.status(), union(a.proposers(), b.proposers()),
-                union(a.mentions(), b.mentions()), a.continuation() || b.continuation());
+                a.roles().plus(b.roles()), union(a.mentions(), b.mentions()), a.continuation() || b.continuation());
     }
 
     private static <T> List<T> union(List<T> a, List<T> b) {

@@ -10,22 +10,41 @@ import org.summitkg.internal.Table;
 /**
  * Event words ({@code events.tsv}) with the kinds of event they give ({@code event-kinds.tsv}),
  * the words of proposal and hypothesis around them, the words whose subject proposed the
- * event ({@code event-proposers.txt}), and the words of a series ({@code event-continuation.txt}: "the next meeting").
+ * event ({@code event-proposers.txt}), the verbs that make a participant host or mediator
+ * ({@code event-roles.tsv}), and the words of a series ({@code event-continuation.txt}: "the next meeting").
  */
 public record EventLexicon(Map<String, EventKind> kinds, Map<String, EventKind> nouns, Map<String, EventKind> verbs,
-                           Lexicon proposal, Lexicon hypothetical, Lexicon proposers, Lexicon continuation) {
+                           Lexicon proposal, Lexicon hypothetical, Lexicon proposers, Lexicon continuation,
+                           Map<String, Role> roles) {
+    /** The roles {@code event-roles.tsv} may give a participant. */
+    public enum Role { HOST, MEDIATOR }
     private static final String FOLDER = "/org/summitkg/lexicon/";
 
     public EventLexicon {
         kinds = Map.copyOf(kinds);
         nouns = Map.copyOf(nouns);
         verbs = Map.copyOf(verbs);
+        roles = Map.copyOf(roles);
     }
 
     public static EventLexicon shipped() {
         return read(Table.tsvResource(FOLDER + "event-kinds.tsv"), Table.tsvResource(FOLDER + "events.tsv"),
                 Lexicon.load("event-proposal"), Lexicon.load("event-hypothetical"), Lexicon.load("event-proposers"),
-                Lexicon.load("event-continuation"));
+                Lexicon.load("event-continuation")).withRoles(Table.tsvResource(FOLDER + "event-roles.tsv"));
+    }
+
+    /** This lexicon with the verbs that give roles, read from rows of {@code word, role}. */
+    EventLexicon withRoles(List<Table.Row> rows) {
+        Map<String, Role> out = new HashMap<>();
+        for (Table.Row row : rows) {
+            try {
+                out.put(row.get("word").toLowerCase(Locale.ROOT), Role.valueOf(row.get("role").toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                throw row.error("role", "must be one of " + java.util.Arrays.stream(Role.values())
+                        .map(r -> r.name().toLowerCase(Locale.ROOT)).toList());
+            }
+        }
+        return new EventLexicon(kinds, nouns, verbs, proposal, hypothetical, proposers, continuation, out);
     }
 
     static EventLexicon read(List<Table.Row> kindRows, List<Table.Row> wordRows, Lexicon proposal, Lexicon hypothetical,
@@ -57,7 +76,7 @@ public record EventLexicon(Map<String, EventKind> kinds, Map<String, EventKind> 
                 default -> throw row.error("pos", "must be N or V");
             }
         }
-        return new EventLexicon(kinds, nouns, verbs, proposal, hypothetical, proposers, continuation);
+        return new EventLexicon(kinds, nouns, verbs, proposal, hypothetical, proposers, continuation, Map.of());
     }
 
     private static int rank(Table.Row row) {

@@ -83,10 +83,63 @@ final class EventMentionFinder {
         List<Entity> proposers = status == EventStatus.PROPOSED ? proposers(parse, trigger) : List.of();
         Token t = article.token(trigger);
         Mention mention = new Mention(t.word(), t.begin(), t.end(), t.sentence(), trigger, trigger + 1, MentionKind.NAMED);
+        Event.Roles roles = roles(parse, anchor, participants);
         List<Entity> people = participants.stream().filter(e -> !e.type().isPlace() || e.type() == EntityType.COUNTRY).toList();
         people = people.isEmpty() ? proposers : people; // who proposes a meeting is party to it
-        return new Event(type, people, placesFirst(places), dates.of(parse, trigger, anchor), status, proposers, List.of(mention),
-                continues(parse, trigger, anchor));
+        return new Event(type, people, placesFirst(places), dates.of(parse, trigger, anchor), status, proposers, roles,
+                List.of(mention), continues(parse, trigger, anchor));
+    }
+
+    /**
+     * Hosts and mediators ({@code event-roles.tsv}), who take part too: the subject of the verb whose
+     * object the event is ("Norway hosted the talks", "Norway hosted Chile for talks": Chile takes
+     * part), the agent of a passive ("the talks were mediated by Chile") or of a participle ("talks
+     * brokered by the envoy").
+     */
+    private Event.Roles roles(Parse parse, int anchor, Set<Entity> participants) {
+        List<Entity> hosts = new ArrayList<>();
+        List<Entity> mediators = new ArrayList<>();
+        int governor = parse.parent(anchor);
+        String relation = parse.relation(anchor);
+        EventLexicon.Role role = governor < 0 ? null : lexicon.roles().get(article.token(governor).lemma().toLowerCase(Locale.ROOT));
+        if (role != null && (relation.startsWith("obj") || relation.startsWith("obl"))) {
+            List<Entity> who = resolved(parse, parse.enhanced(governor, "nsubj"));
+            (role == EventLexicon.Role.HOST ? hosts : mediators).addAll(who);
+            if (relation.startsWith("obl")) {
+                participants.addAll(resolved(parse, parse.children(governor, "obj")));
+            }
+        } else if (role != null && (relation.equals("nsubj:pass")
+                || relation.equals("nsubj") && article.token(governor).pos().equals("VBN"))) { // "talks hosted by Chile" parsed as a clause
+            (role == EventLexicon.Role.HOST ? hosts : mediators).addAll(agents(parse, governor));
+        }
+        for (int c : parse.children(anchor, "acl")) {
+            EventLexicon.Role participle = lexicon.roles().get(article.token(c).lemma().toLowerCase(Locale.ROOT));
+            if (participle != null) {
+                (participle == EventLexicon.Role.HOST ? hosts : mediators).addAll(agents(parse, c));
+            }
+        }
+        hosts.removeIf(e -> e.type().isPlace() && e.type() != EntityType.COUNTRY);
+        mediators.removeIf(e -> e.type().isPlace() && e.type() != EntityType.COUNTRY);
+        participants.addAll(hosts);
+        participants.addAll(mediators);
+        return hosts.isEmpty() && mediators.isEmpty() ? Event.Roles.NONE : new Event.Roles(hosts, mediators);
+    }
+
+    /** The entities of "by" phrases under a verb (a passive's agent). */
+    private List<Entity> agents(Parse parse, int verb) {
+        List<Integer> by = parse.children(verb, "obl").stream().filter(c -> caseOf(parse, c).equals("by")).toList();
+        return resolved(parse, by);
+    }
+
+    /** The entities of these tokens and of their conjuncts ("Norway and Chile"). */
+    private List<Entity> resolved(Parse parse, List<Integer> tokens) {
+        List<Entity> out = new ArrayList<>();
+        for (int t : tokens) {
+            List<Integer> all = new ArrayList<>(List.of(t));
+            all.addAll(parse.children(t, "conj"));
+            all.forEach(x -> out.addAll(index.resolve(x)));
+        }
+        return out;
     }
 
     private void arguments(Parse parse, int trigger, Set<Entity> participants, Set<Entity> places) {
