@@ -24,10 +24,11 @@ import org.apache.jena.vocabulary.RDFS;
  * @param placeCounts  place IRI → articles whose most specific place it is
  * @param placeRanks   place IRI → how specific it is (0 a facility, 1 a city, 2 a region, 3 a country or other place)
  * @param dates        date (ISO, with its precision) → articles that give it
+ * @param partOf       the events it is part of ({@code summit:partOf})
  */
 public record EventFacts(String iri, String status, TreeSet<String> types, TreeMap<String, String> participants,
                          TreeMap<String, String> places, TreeMap<String, Integer> placeCounts, TreeMap<String, Integer> placeRanks,
-                         TreeMap<String, Integer> dates, TreeSet<String> articles) implements Serializable {
+                         TreeMap<String, Integer> dates, TreeSet<String> articles, TreeSet<String> partOf) implements Serializable {
     private static final java.util.List<Resource> SPECIFICITY = java.util.List.of(Summit.Facility, Summit.City, Summit.Region);
     private static final long serialVersionUID = 1L;
 
@@ -59,8 +60,10 @@ public record EventFacts(String iri, String status, TreeSet<String> types, TreeM
         TreeMap<String, Integer> dates = new TreeMap<>();
         e.listProperties(Summit.date).forEachRemaining(s -> dates.put(s.getLiteral().getLexicalForm(), 1));
         Statement status = e.getProperty(Summit.status);
+        TreeSet<String> partOf = new TreeSet<>();
+        e.listProperties(Summit.partOf).forEachRemaining(s -> partOf.add(s.getResource().getURI()));
         return new EventFacts(e.getURI(), status == null ? "" : status.getString(), types, participants, places, placeCounts,
-                placeRanks, dates, new TreeSet<>(List.of(articleId)));
+                placeRanks, dates, new TreeSet<>(List.of(articleId)), partOf);
     }
 
     /** Of the places an article gives an event, the most specific (of equals, the first by IRI). */
@@ -102,8 +105,27 @@ public record EventFacts(String iri, String status, TreeSet<String> types, TreeM
         reports.addAll(other.articles);
         TreeMap<String, Integer> ranks = new TreeMap<>(placeRanks);
         other.placeRanks.forEach((k, v) -> ranks.merge(k, v, Math::min));
+        TreeSet<String> wholes = new TreeSet<>(partOf);
+        wholes.addAll(other.partOf);
         return new EventFacts(iri, status.isEmpty() ? other.status : status, t, who, where, sum(placeCounts, other.placeCounts),
-                ranks, sum(dates, other.dates), reports);
+                ranks, sum(dates, other.dates), reports, wholes);
+    }
+
+    /** The event it is part of whose facts complete it: the first by IRI; null when it is part of none. */
+    public String whole() {
+        return partOf.isEmpty() ? null : partOf.first();
+    }
+
+    /**
+     * These facts completed by those of the event they are part of: where no article dates or
+     * places the part (the press conference of a summit), it took place when and where the whole did.
+     */
+    public EventFacts within(EventFacts whole) {
+        boolean undated = dates.isEmpty();
+        boolean unplaced = placeRanks.isEmpty();
+        return new EventFacts(iri, status, types, participants, unplaced ? whole.places : places,
+                unplaced ? whole.placeCounts : placeCounts, unplaced ? whole.placeRanks : placeRanks,
+                undated ? whole.dates : dates, articles, partOf);
     }
 
     private static TreeMap<String, Integer> sum(Map<String, Integer> a, Map<String, Integer> b) {

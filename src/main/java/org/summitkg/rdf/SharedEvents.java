@@ -38,7 +38,17 @@ public final class SharedEvents {
         Map<String, EventFacts> byIri = new TreeMap<>();
         store.dataset().executeRead(() -> store.articleIds().forEach(id -> EventFacts
                 .in(store.dataset().getNamedModel(SummitIris.graph(id)), id).forEach(f -> byIri.merge(f.iri(), f, EventFacts::plus))));
-        store.replaceEventsGraph(graph(byIri.values()));
+        store.replaceEventsGraph(graph(completed(byIri).values()));
+    }
+
+    /** Each event that is part of another completed by the other's facts ({@link EventFacts#within}). */
+    public static Map<String, EventFacts> completed(Map<String, EventFacts> byIri) {
+        Map<String, EventFacts> out = new TreeMap<>();
+        byIri.forEach((iri, f) -> {
+            EventFacts whole = f.whole() == null ? null : byIri.get(f.whole());
+            out.put(iri, whole == null ? f : f.within(whole));
+        });
+        return out;
     }
 
     /** The events graph of these facts, each already the sum of every report of its event. */
@@ -48,6 +58,9 @@ public final class SharedEvents {
         merged.forEach(f -> {
             org.apache.jena.rdf.model.Resource event = m.createResource(f.iri()).addProperty(RDFS.label, label(f));
             mainPlace(f).ifPresent(p -> event.addProperty(Summit.mainPlace, m.createResource(p)));
+            if (!f.partOf().isEmpty() && !f.dates().isEmpty()) { // a part's date, where it only has its whole's
+                mostGiven(f.dates()).ifPresent(d -> event.addProperty(Summit.date, m.createTypedLiteral(d, Literals.dateType(d))));
+            }
         });
         return m;
     }

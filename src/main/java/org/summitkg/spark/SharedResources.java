@@ -53,11 +53,18 @@ final class SharedResources implements Serializable {
      * of each event reduced by the event's IRI, then labelled ({@link SharedEvents}).
      */
     static JavaRDD<String> events(JavaRDD<ArticleOutcome> built, int partitions) {
-        return built.flatMapToPair(o -> {
+        JavaPairRDD<String, EventFacts> merged = built.flatMapToPair(o -> {
             List<Tuple2<String, EventFacts>> out = new ArrayList<>();
             o.eventFacts().forEach(f -> out.add(new Tuple2<>(f.iri(), f)));
             return out.iterator();
-        }).reduceByKey(EventFacts::plus, partitions).values().mapPartitions(SharedResources::nquads);
+        }).reduceByKey(EventFacts::plus, partitions);
+        // a part (the press conference of a summit) is completed by its whole's facts: a join on the whole's IRI
+        JavaPairRDD<String, EventFacts> wholes = merged.filter(e -> e._2().whole() != null)
+                .mapToPair(e -> new Tuple2<>(e._2().whole(), e._2())).join(merged, partitions)
+                .mapToPair(e -> new Tuple2<>(e._2()._1().iri(), e._2()._1().within(e._2()._2())));
+        return merged.leftOuterJoin(wholes, partitions)
+                .map(e -> e._2()._2().isPresent() ? e._2()._2().get() : e._2()._1())
+                .mapPartitions(SharedResources::nquads);
     }
 
     /** The events graph of one partition's events, as N-Quads text (nothing for a partition without events). */

@@ -62,6 +62,24 @@ class SharedEventsTest {
     }
 
     @Test
+    void aPartWithoutDateOrPlaceTakesTheWholesAndKeepsItsOwn() {
+        Model whole = report("Summit", "2024-05-03", "City:Port Alder");
+        String pressIri = SummitIris.BASE + "resource/event/pressconference-happened-anna-keller-louis-moreau";
+        Model press = ModelFactory.createDefaultModel();
+        press.createResource(pressIri, Summit.Event).addProperty(RDF.type, press.createResource(Summit.NS + "PressConference"))
+                .addProperty(Summit.status, "happened").addProperty(Summit.partOf, press.createResource(EVENT));
+        java.util.Map<String, EventFacts> byIri = new java.util.TreeMap<>();
+        EventFacts.in(whole, "a1").forEach(f -> byIri.put(f.iri(), f));
+        EventFacts.in(press, "a2").forEach(f -> byIri.put(f.iri(), f));
+        EventFacts completed = SharedEvents.completed(byIri).get(pressIri);
+        assertEquals("Press conference, Port Alder, 2024-05-03, as a2 reports it", SharedEvents.label(completed));
+        Model graph = SharedEvents.graph(List.of(completed));
+        assertEquals("2024-05-03", graph.getResource(pressIri).getProperty(Summit.date).getString());
+        EventFacts dated = EventFacts.in(report("Meeting", "2024-05-04"), "a3").get(0).within(byIri.get(EVENT));
+        assertEquals(List.of("2024-05-04"), List.copyOf(dated.dates().keySet()), "a part's own date stays");
+    }
+
+    @Test
     void anEventWithoutParticipantsNamesTheArticleThatReportsIt() {
         Model m = ModelFactory.createDefaultModel();
         m.createResource(SummitIris.article("a7") + "/event/meeting-proposed-120", Summit.Event)
