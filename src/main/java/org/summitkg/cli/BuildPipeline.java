@@ -127,7 +127,8 @@ final class BuildPipeline {
         RdfMapper mapper = new RdfMapper(new GraphMetadata(Instant.now(), version));
         ShapeValidator validator = articles.isEmpty() ? null : new ShapeValidator();
         int[] built = {0};
-        extractEach(articles, (article, graph) -> built[0] += store(article, graph, mapper, store, skipped, validator, violations) ? 1 : 0);
+        onWorkers(articles, a -> mapped(a, mapper, validator),
+                (article, pending) -> built[0] += store(article, pending, store, skipped, violations) ? 1 : 0);
         return built[0];
     }
 
@@ -137,7 +138,7 @@ final class BuildPipeline {
      */
     List<ArticleGraph> extract(List<Article> articles, List<Skipped> skipped) {
         List<ArticleGraph> graphs = new ArrayList<>();
-        extractEach(articles, (article, pending) -> {
+        onWorkers(articles, stages::extract, (article, pending) -> {
             try {
                 graphs.add(pending.get());
             } catch (ExecutionException e) {
@@ -150,12 +151,13 @@ final class BuildPipeline {
         return graphs;
     }
 
-    /** Extracts the articles on the worker threads and hands each one's pending graph on, in corpus order. */
-    private void extractEach(List<Article> articles, BiConsumer<Article, Future<ArticleGraph>> each) {
+    /** Runs {@code work} on the worker threads and hands each article's pending result on, in corpus order. */
+    private <T> void onWorkers(List<Article> articles, java.util.function.Function<Article, T> work,
+                               BiConsumer<Article, Future<T>> each) {
         ExecutorService workers = Executors.newFixedThreadPool(threads);
         try {
-            List<Future<ArticleGraph>> pending = new ArrayList<>();
-            articles.forEach(a -> pending.add(workers.submit(() -> stages.extract(a))));
+            List<Future<T>> pending = new ArrayList<>();
+            articles.forEach(a -> pending.add(workers.submit(() -> work.apply(a))));
             for (int i = 0; i < articles.size(); i++) {
                 progress.step(i, articles.size(), "annotating " + articles.get(i).file());
                 each.accept(articles.get(i), pending.get(i));
@@ -166,32 +168,60 @@ final class BuildPipeline {
         }
     }
 
+    /** One article's graph, ready to store: its model and what SHACL says of it. */
+    private record Mapped(ArticleGraph graph, org.apache.jena.rdf.model.Model model, List<String> violations) {
+    }
+
+    /** A stage of one article failed; the build skips the article with the stage's name. */
+    private static final class StageFailure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final String stage;
+
+        StageFailure(String stage, Throwable cause) {
+            super(cause);
+            this.stage = stage;
+        }
+    }
+
     /**
-     * Waits for one article's graph, links and maps it, and stores it. The one failure policy of a
-     * build: an article whose annotation, extraction, linking or mapping fails is skipped with its
-     * reason and the others go on; a failure of the store itself ends the build.
+     * The work of a worker: annotate, extract, link, map and validate one article, so that both
+     * cores are busy with all of it and the main thread only writes to the store.
      */
-    private boolean store(Article article, Future<ArticleGraph> pending, RdfMapper mapper, TdbStore store,
-                          List<Skipped> skipped, ShapeValidator validator, List<String> violations) {
+    private Mapped mapped(Article article, RdfMapper mapper, ShapeValidator validator) {
         ArticleGraph graph;
-        org.apache.jena.rdf.model.Model model;
         try {
-            graph = pending.get();
+            graph = stages.extract(article);
+        } catch (RuntimeException | StackOverflowError e) {
+            throw new StageFailure("extraction", e);
+        }
+        try {
+            org.apache.jena.rdf.model.Model model = stages.map(graph, mapper);
+            return new Mapped(graph, model, validator.violations(model));
+        } catch (RuntimeException e) {
+            throw new StageFailure("linking and mapping", e);
+        }
+    }
+
+    /**
+     * Waits for one article's graph and stores it. The one failure policy of a build: an article
+     * whose annotation, extraction, linking or mapping fails is skipped with its reason and the
+     * others go on; a failure of the store itself ends the build.
+     */
+    private boolean store(Article article, Future<Mapped> pending, TdbStore store, List<Skipped> skipped, List<String> violations) {
+        Mapped mapped;
+        try {
+            mapped = pending.get();
         } catch (ExecutionException e) {
-            return skip(article, "extraction", e.getCause() == null ? e : e.getCause(), skipped);
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            return cause instanceof StageFailure f ? skip(article, f.stage, f.getCause(), skipped) : skip(article, "extraction", cause, skipped);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new SummitKgException("build interrupted at " + article.file(), e);
         }
-        try {
-            model = stages.map(graph, mapper);
-        } catch (RuntimeException e) {
-            return skip(article, "linking and mapping", e, skipped);
-        }
-        store.replaceArticleGraph(article.id(), model);
-        validator.violations(model).forEach(v -> violations.add(article.file() + ": " + v));
-        log.debug("{}: {} entities, {} statements, {} events", article.id(), graph.entities().size(),
-                graph.statements().size(), graph.events().size());
+        store.replaceArticleGraph(article.id(), mapped.model());
+        mapped.violations().forEach(v -> violations.add(article.file() + ": " + v));
+        log.debug("{}: {} entities, {} statements, {} events", article.id(), mapped.graph().entities().size(),
+                mapped.graph().statements().size(), mapped.graph().events().size());
         return true;
     }
 
