@@ -161,6 +161,7 @@ final class BuildPipeline {
             for (int i = 0; i < articles.size(); i++) {
                 progress.step(i, articles.size(), "annotating " + articles.get(i).file());
                 each.accept(articles.get(i), pending.get(i));
+                pending.set(i, null); // an article done is not kept: memory stays flat however long the corpus
             }
             progress.step(articles.size(), articles.size(), "done");
         } finally {
@@ -168,8 +169,8 @@ final class BuildPipeline {
         }
     }
 
-    /** One article's graph, ready to store: its model and what SHACL says of it. */
-    private record Mapped(ArticleGraph graph, org.apache.jena.rdf.model.Model model, List<String> violations) {
+    /** One article's graph, ready to store: its model, what SHACL says of it, and what it holds (for the log). */
+    private record Mapped(org.apache.jena.rdf.model.Model model, List<String> violations, String counts) {
     }
 
     /** A stage of one article failed; the build skips the article with the stage's name. */
@@ -196,7 +197,8 @@ final class BuildPipeline {
         }
         try {
             org.apache.jena.rdf.model.Model model = stages.map(graph, mapper);
-            return new Mapped(graph, model, validator.violations(model));
+            return new Mapped(model, validator.violations(model), graph.entities().size() + " entities, "
+                    + graph.statements().size() + " statements, " + graph.events().size() + " events");
         } catch (RuntimeException e) {
             throw new StageFailure("linking and mapping", e);
         }
@@ -220,8 +222,7 @@ final class BuildPipeline {
         }
         store.replaceArticleGraph(article.id(), mapped.model());
         mapped.violations().forEach(v -> violations.add(article.file() + ": " + v));
-        log.debug("{}: {} entities, {} statements, {} events", article.id(), mapped.graph().entities().size(),
-                mapped.graph().statements().size(), mapped.graph().events().size());
+        log.debug("{}: {}", article.id(), mapped.counts());
         return true;
     }
 
