@@ -227,8 +227,7 @@ final class BuildPipeline {
     }
 
     private static boolean skip(Article article, String stage, Throwable e, List<Skipped> skipped) {
-        String reason = e instanceof SummitKgException ? e.getMessage()
-                : stage + " failed (" + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")";
+        String reason = SummitKgException.reason(stage, e);
         log.debug("Skipping {}: {}", article.file(), reason); // the command lists the skipped articles after the progress bar
         log.debug("Skipped {}", article.file(), e);
         skipped.add(new Skipped(article.file(), article.file() + ": " + reason));

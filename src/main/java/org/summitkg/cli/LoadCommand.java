@@ -39,17 +39,18 @@ final class LoadCommand implements Callable<Integer> {
     public Integer call() {
         BuildOutput output = new BuildOutput(nquads);
         List<Manifest.Row> rows = output.manifest();
-        List<String> graphs = new ArrayList<>();
-        rows.stream().filter(Manifest.Row::built).forEach(r -> graphs.add(SummitIris.graph(r.id())));
-        List<Path> files = output.nquadsFiles();
+        List<String> articles = rows.stream().filter(Manifest.Row::built).map(r -> SummitIris.graph(r.id())).toList();
+        List<String> graphs = new ArrayList<>(articles);
         graphs.add(SummitIris.ONTOLOGY_GRAPH);
+        List<Path> files = output.nquadsFiles();
         try (TdbStore store = TdbStore.open(common.db)) {
             BulkLoader.Result result = new BulkLoader(store).load(files, graphs);
             SharedEvents.refresh(store); // from every article graph the store now holds, loaded or kept
             List<String> violations = validate(store, rows);
             spec.commandLine().getOut().println(String.format(Locale.ROOT,
                     "%d article graphs loaded (%d replaced), %,d quads in %.1f s (%,.0f quads/s) into %s; %s",
-                    graphs.size() - 1, result.graphsReplaced(), result.quads(), result.seconds(), result.quadsPerSecond(), common.db,
+                    articles.size(), result.replaced().stream().filter(articles::contains).count(), result.quads(), result.seconds(),
+                    result.quadsPerSecond(), common.db,
                     violations.isEmpty() ? "SHACL validation passed" : violations.size() + " SHACL violations"));
             violations.stream().limit(20).forEach(v -> spec.commandLine().getErr().println("SHACL: " + v));
             long skipped = rows.stream().filter(Manifest.Row::skipped).count();

@@ -55,10 +55,9 @@ final class SparkBench {
 
     /** Seconds of one build of the folder into a fresh store from a cold cache. */
     private double build(Path folder, int n, String when) {
-        Path db = work.resolve("spark-build-db-" + when.replaceAll("\\W+", "-"));
-        try (TdbStore store = TdbStore.open(db)) {
-            BuildReport report = BuildPipeline.withCache(work.resolve("spark-cache-build-" + when.replaceAll("\\W+", "-")))
-                    .build(folder, store);
+        String name = when.replaceAll("\\W+", "-");
+        try (TdbStore store = TdbStore.open(work.resolve("spark-build-db-" + name))) {
+            BuildReport report = BuildPipeline.withCache(work.resolve("spark-cache-build-" + name)).build(folder, store);
             out.printf("spark bench %d: build (%d threads, %s) %6.1f s  %.2f articles/s%n", n, org.summitkg.nlp.CoreNlpAnnotator.threads(),
                     when, report.seconds(), report.built() / report.seconds());
             return report.seconds();
@@ -71,7 +70,7 @@ final class SparkBench {
         SparkSession session = SparkBuildCommand.session(master);
         try {
             SparkReport report = new SparkBuild(session, new SparkBuild.Options(folder.toString(), "", work.resolve("spark-out-" + master)
-                    .toString(), work.resolve("spark-cache-" + master).toString(), "", 0, SparkBuild.defaultMaxBytes())).run();
+                    .toString(), work.resolve("spark-cache-" + master).toString(), "", 0, org.summitkg.corpus.CorpusSource.DEFAULT_MAX_BYTES)).run();
             double seconds = (System.nanoTime() - start) / 1e9;
             out.printf("spark bench %d: spark-build %-9s %6.1f s  %.2f articles/s (%d built, %,d quads; job %.1f s)%n", n, master,
                     seconds, report.built() / seconds, report.built(), report.quads(), report.seconds());

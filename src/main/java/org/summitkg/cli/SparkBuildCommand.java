@@ -58,7 +58,7 @@ final class SparkBuildCommand implements Callable<Integer> {
         SparkSession spark = session(master);
         try {
             SparkReport report = new SparkBuild(spark, new SparkBuild.Options(corpus, format == null ? "" : format, out,
-                    cache, previous == null ? "" : previous, partitions, SparkBuild.defaultMaxBytes())).run();
+                    cache, previous == null ? "" : previous, partitions, org.summitkg.corpus.CorpusSource.DEFAULT_MAX_BYTES)).run();
             spec.commandLine().getOut().println(report.summary());
             report.skipped().forEach(s -> spec.commandLine().getErr().println("skipped " + s));
             spec.commandLine().getOut().println("Load it with: summit-kg load --nquads " + out);

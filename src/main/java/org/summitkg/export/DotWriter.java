@@ -58,7 +58,8 @@ final class DotWriter {
         NodeStyle style = NodeStyle.of(type);
         for (ViewNode v : nodes) {
             StringBuilder a = new StringBuilder();
-            a.append("label=").append(quote(ViewNode.shorten(v.label()) + (v.date().isEmpty() ? "" : "\n" + v.date())))
+            String shown = ViewNode.shorten(v.label()); // the date on a line of its own, unless the label already shows it
+            a.append("label=").append(quote(shown + (v.date().isEmpty() || shown.contains(v.date()) ? "" : "\n" + v.date())))
                     .append(", shape=").append(style.dotShape())
                     .append(", fillcolor=").append(quote(style.colour() + "aa"))
                     .append(", tooltip=").append(quote(tooltip(v)));

@@ -6,8 +6,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.util.Collection;
 import java.util.List;
-import org.apache.jena.query.Dataset;
-import org.apache.jena.query.ReadWrite;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
@@ -37,7 +35,7 @@ public final class BulkLoader {
     }
 
     /** How much was loaded, and how fast. */
-    public record Result(long quads, int graphsReplaced, double seconds) {
+    public record Result(long quads, java.util.Set<String> replaced, double seconds) {
         public double quadsPerSecond() {
             return seconds <= 0 ? 0 : quads / seconds;
         }
@@ -47,7 +45,7 @@ public final class BulkLoader {
     public Result load(List<Path> files, Collection<String> replaced) {
         files.forEach(BulkLoader::check);
         long start = System.nanoTime();
-        int dropped = drop(replaced);
+        java.util.Set<String> dropped = store.removeGraphs(replaced);
         DataLoader loader = LoaderFactory.createLoader(store.dataset().asDatasetGraph(), BulkLoader::progress);
         loader.startBulk();
         try {
@@ -81,27 +79,6 @@ public final class BulkLoader {
                     .parse(StreamRDFLib.sinkNull());
         } catch (RiotException e) {
             throw new StoreException(file, "must be N-Quads: " + e.getMessage(), e);
-        }
-    }
-
-    private int drop(Collection<String> graphs) {
-        Dataset dataset = store.dataset();
-        dataset.begin(ReadWrite.WRITE);
-        try {
-            int n = 0;
-            for (String g : graphs) {
-                if (dataset.containsNamedModel(g)) {
-                    dataset.removeNamedModel(g);
-                    n++;
-                }
-            }
-            dataset.commit();
-            return n;
-        } catch (RuntimeException e) {
-            dataset.abort();
-            throw new StoreException(store.folder(), "graphs to replace could not be removed: " + e.getMessage(), e);
-        } finally {
-            dataset.end();
         }
     }
 }

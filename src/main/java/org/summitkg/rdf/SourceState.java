@@ -29,6 +29,11 @@ public record SourceState(String textSha256, String pipelineVersion, String file
                 a.publishedDate().map(Object::toString).orElse(""));
     }
 
+    /** A digest of the whole state: two builds with the same digest make the same graph (the Spark manifest's {@code sourceState}). */
+    public String digest() {
+        return Sha256.hex(String.join("\t", textSha256, pipelineVersion, file, title, author, url, published));
+    }
+
     /** The state recorded in an article's graph, if it has one. */
     static Optional<SourceState> in(Model graph, String articleId) {
         Resource g = graph.getResource(SummitIris.graph(articleId));

@@ -104,19 +104,26 @@ public final class TdbStore implements AutoCloseable {
     /** Drops the graphs of these articles, in one transaction; returns the ids it had graphs of. */
     public Set<String> removeArticleGraphs(Collection<String> articleIds) {
         Set<String> removed = new TreeSet<>();
+        Set<String> graphs = removeGraphs(articleIds.stream().map(SummitIris::graph).toList());
+        articleIds.stream().filter(id -> graphs.contains(SummitIris.graph(id))).forEach(removed::add);
+        return removed;
+    }
+
+    /** Drops these named graphs (IRIs), in one transaction; returns those the store had. */
+    public Set<String> removeGraphs(Collection<String> graphIris) {
+        Set<String> removed = new TreeSet<>();
         dataset.begin(ReadWrite.WRITE);
         try {
-            for (String id : articleIds) {
-                String graph = SummitIris.graph(id);
+            for (String graph : graphIris) {
                 if (dataset.containsNamedModel(graph)) {
                     dataset.removeNamedModel(graph);
-                    removed.add(id);
+                    removed.add(graph);
                 }
             }
             dataset.commit();
         } catch (RuntimeException e) {
             dataset.abort();
-            throw new StoreException(folder, "graphs of " + articleIds + " could not be removed: " + e.getMessage(), e);
+            throw new StoreException(folder, "graphs " + graphIris + " could not be removed: " + e.getMessage(), e);
         } finally {
             dataset.end();
         }

@@ -1,17 +1,12 @@
 package org.summitkg.spark;
 
-import java.io.StringWriter;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.TreeSet;
-import org.apache.jena.query.Dataset;
-import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.spark.SparkEnv;
 import org.apache.spark.TaskContext;
@@ -23,6 +18,7 @@ import org.summitkg.extract.ArticleGraph;
 import org.summitkg.internal.Sha256;
 import org.summitkg.rdf.EventFacts;
 import org.summitkg.rdf.GraphMetadata;
+import org.summitkg.rdf.NQuads;
 import org.summitkg.rdf.RdfMapper;
 import org.summitkg.rdf.SourceState;
 import org.summitkg.rdf.SummitIris;
@@ -80,7 +76,7 @@ final class ArticleTask implements FlatMapFunction<Iterator<ArticleInput>, Artic
         } catch (SummitKgException e) {
             return ArticleOutcome.skipped(input.articleId(), input.name(), e.getMessage());
         }
-        String state = stateDigest(article, version);
+        String state = SourceState.of(article, version).digest();
         if (state.equals(input.previous())) {
             return new ArticleOutcome(article.id(), article.file(), ArticleOutcome.UNCHANGED, "", Sha256.hex(article.text()),
                     version, state, 0, 0, 0, 0, "", List.of(), List.of());
@@ -90,27 +86,10 @@ final class ArticleTask implements FlatMapFunction<Iterator<ArticleInput>, Artic
             Model model = pipeline.map(graph, mapper);
             return new ArticleOutcome(article.id(), article.file(), ArticleOutcome.BUILT, "", Sha256.hex(article.text()), version,
                     state, graph.entities().size(), graph.statements().size(), graph.events().size(), model.size(),
-                    nquads(article.id(), model), resources(model), new ArrayList<>(EventFacts.in(model, article.id())));
+                    NQuads.of(SummitIris.graph(article.id()), model), resources(model), new ArrayList<>(EventFacts.in(model, article.id())));
         } catch (RuntimeException | StackOverflowError e) {
-            String reason = e instanceof SummitKgException ? e.getMessage() : "building failed (" + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")";
-            return ArticleOutcome.skipped(article.id(), article.file(), article.file() + ": " + reason);
+            return ArticleOutcome.skipped(article.id(), article.file(), article.file() + ": " + SummitKgException.reason("building", e));
         }
-    }
-
-    /** A digest of what a graph is made from: two runs with the same digest make the same graph. */
-    static String stateDigest(Article article, String version) {
-        SourceState s = SourceState.of(article, version);
-        return Sha256.hex(String.join("\t", s.textSha256(), s.pipelineVersion(), s.file(), s.title(), s.author(), s.url(), s.published()));
-    }
-
-    private static String nquads(String articleId, Model model) {
-        Dataset one = DatasetFactory.create();
-        one.addNamedModel(SummitIris.graph(articleId), model);
-        StringWriter out = new StringWriter();
-        RDFDataMgr.write(out, one, Lang.NQUADS);
-        String text = out.toString();
-        return text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
     }
 
     /** The entity and event resources of a graph with their labels: what other articles' graphs may describe too. */

@@ -9,6 +9,7 @@ import java.util.TreeSet;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.summitkg.rdf.EventFacts;
+import org.summitkg.rdf.NQuads;
 import org.summitkg.rdf.SharedEvents;
 import org.summitkg.rdf.SummitIris;
 import scala.Tuple2;
@@ -74,11 +75,7 @@ final class SharedResources implements Serializable {
         if (all.isEmpty()) {
             return java.util.Collections.emptyIterator();
         }
-        org.apache.jena.query.Dataset one = org.apache.jena.query.DatasetFactory.create();
-        one.addNamedModel(SummitIris.EVENTS_GRAPH, SharedEvents.graph(all));
-        java.io.StringWriter text = new java.io.StringWriter();
-        org.apache.jena.riot.RDFDataMgr.write(text, one, org.apache.jena.riot.Lang.NQUADS);
-        return List.of(text.toString().strip()).iterator();
+        return List.of(NQuads.of(SummitIris.EVENTS_GRAPH, SharedEvents.graph(all))).iterator();
     }
 
     /** Writes the index as JSON lines ({@code iri, articles, labels}) and returns how many resources it has. */

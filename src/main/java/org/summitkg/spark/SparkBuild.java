@@ -9,10 +9,6 @@ import java.util.Map;
 import java.util.TreeSet;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
-import org.apache.jena.query.Dataset;
-import org.apache.jena.query.DatasetFactory;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFDataMgr;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -20,7 +16,7 @@ import org.apache.spark.api.java.Optional;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.summitkg.SummitKgException;
-import org.summitkg.corpus.CorpusSource;
+import org.summitkg.rdf.NQuads;
 import org.summitkg.rdf.Ontology;
 import org.summitkg.rdf.SummitIris;
 import scala.Tuple2;
@@ -153,10 +149,9 @@ public final class SparkBuild {
     }
 
     private void writeOntology(FileSystem fs) {
-        Dataset ontology = DatasetFactory.create();
-        ontology.addNamedModel(SummitIris.ONTOLOGY_GRAPH, Ontology.model().add(Ontology.topics()));
+        String ontology = NQuads.of(SummitIris.ONTOLOGY_GRAPH, Ontology.model().add(Ontology.topics())) + "\n";
         try (OutputStream out = fs.create(new Path(options.out(), BuildOutput.ONTOLOGY), false)) {
-            RDFDataMgr.write(out, ontology, Lang.NQUADS);
+            out.write(ontology.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new SummitKgException(options.out() + "/ontology.nq: cannot be written (" + e.getMessage() + ")", e);
         }
@@ -174,10 +169,5 @@ public final class SparkBuild {
     /** Testing aid: how many task attempts this JVM failed on purpose ({@code spark.summitkg.failFirstAttemptOf}). */
     public static int injectedFailures() {
         return ArticleTask.INJECTED.get();
-    }
-
-    /** The default largest article, as for a corpus folder. */
-    public static long defaultMaxBytes() {
-        return CorpusSource.DEFAULT_MAX_BYTES;
     }
 }

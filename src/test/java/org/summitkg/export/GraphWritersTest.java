@@ -150,6 +150,17 @@ class GraphWritersTest {
     }
 
     @Test
+    void dotShowsAnEventsDateOnceWhetherOrNotItsLabelHoldsIt() {
+        Graph<ViewNode, ViewEdge> g = new DirectedWeightedPseudograph<>(ViewEdge.class);
+        g.addVertex(new ViewNode("urn:e:1", "Summit of Ana Ribeiro, Port Alder, 2031-03-04", "Event", "", 1, "", "happened",
+                "2031-03-04", List.of()));
+        g.addVertex(new ViewNode("urn:e:2", "Meeting of Ana Ribeiro", "Event", "", 1, "", "happened", "2031-03-01", List.of()));
+        String dot = write(GraphExporter.Format.DOT, g, View.EVENTS, Map.of());
+        assertTrue(dot.contains("label=\"Summit of Ana Ribeiro, Port Alder, 2031-03-04\","), dot);
+        assertTrue(dot.contains("label=\"Meeting of Ana Ribeiro\\n2031-03-01\""), dot);
+    }
+
+    @Test
     void dotQuotesWhatGraphvizWouldMisread() {
         assertEquals("\"say \\\"no\\\" \\\\ now\\nthen\"", DotWriter.quote("say \"no\" \\ now\nthen"));
     }

@@ -21,16 +21,6 @@ public record Event(EventKind kind, List<Entity> participants, List<Entity> plac
             hosts = List.copyOf(hosts);
             mediators = List.copyOf(mediators);
         }
-
-        Roles plus(Roles other) {
-            return new Roles(union(hosts, other.hosts), union(mediators, other.mediators));
-        }
-
-        private static List<Entity> union(List<Entity> a, List<Entity> b) {
-            java.util.Set<Entity> out = new java.util.LinkedHashSet<>(a);
-            out.addAll(b);
-            return List.copyOf(out);
-        }
     }
 
     public Event {

@@ -118,7 +118,8 @@ public final class EventExtractor {
     static Event merge(Event a, Event b) {
         return new Event(a.kind().over(b.kind()), union(a.participants(), b.participants()), union(a.places(), b.places()),
                 a.date().isEmpty() ? b.date() : a.date(), a.status(), union(a.proposers(), b.proposers()),
-                a.roles().plus(b.roles()), union(a.mentions(), b.mentions()), a.continuation() || b.continuation());
+                new Event.Roles(union(a.roles().hosts(), b.roles().hosts()), union(a.roles().mediators(), b.roles().mediators())),
+                union(a.mentions(), b.mentions()), a.continuation() || b.continuation());
     }
 
     private static <T> List<T> union(List<T> a, List<T> b) {

@@ -118,8 +118,6 @@ final class EventMentionFinder {
                 (participle == EventLexicon.Role.HOST ? hosts : mediators).addAll(agents(parse, c));
             }
         }
-        hosts.removeIf(e -> e.type().isPlace() && e.type() != EntityType.COUNTRY);
-        mediators.removeIf(e -> e.type().isPlace() && e.type() != EntityType.COUNTRY);
         participants.addAll(hosts);
         participants.addAll(mediators);
         return hosts.isEmpty() && mediators.isEmpty() ? Event.Roles.NONE : new Event.Roles(hosts, mediators);
@@ -131,15 +129,12 @@ final class EventMentionFinder {
         return resolved(parse, by);
     }
 
-    /** The entities of these tokens and of their conjuncts ("Norway and Chile"). */
+    /** The parties (not the places) these tokens and their conjuncts name ("Norway and Chile"), as {@link #addResolved} finds them. */
     private List<Entity> resolved(Parse parse, List<Integer> tokens) {
-        List<Entity> out = new ArrayList<>();
-        for (int t : tokens) {
-            List<Integer> all = new ArrayList<>(List.of(t));
-            all.addAll(parse.children(t, "conj"));
-            all.forEach(x -> out.addAll(index.resolve(x)));
-        }
-        return out;
+        Set<Entity> parties = new LinkedHashSet<>();
+        Set<Entity> places = new LinkedHashSet<>();
+        tokens.forEach(t -> addResolved(parse, t, parties, places));
+        return new ArrayList<>(parties);
     }
 
     private void arguments(Parse parse, int trigger, Set<Entity> participants, Set<Entity> places) {
