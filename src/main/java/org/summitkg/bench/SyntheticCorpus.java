@@ -19,18 +19,27 @@ public final class SyntheticCorpus {
     private final Random random;
 
     public SyntheticCorpus(Path corpus, long seed) throws IOException {
+        this(texts(corpus), seed);
+    }
+
+    /** Recombines the paragraphs of the given article files. */
+    public SyntheticCorpus(List<Path> articles, long seed) throws IOException {
         this.random = new Random(seed);
-        try (Stream<Path> files = Files.list(corpus)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
-                for (String p : Files.readString(f, StandardCharsets.UTF_8).split("\n")) {
-                    if (p.split(" ").length > 12) {
-                        paragraphs.add(p.strip());
-                    }
+        for (Path f : articles) {
+            for (String p : Files.readString(f, StandardCharsets.UTF_8).split("\n")) {
+                if (p.split(" ").length > 12) {
+                    paragraphs.add(p.strip());
                 }
             }
         }
         if (paragraphs.isEmpty()) {
-            throw new SummitKgException(corpus + ": corpus must have paragraphs to recombine, had none");
+            throw new SummitKgException("the " + articles.size() + " articles to recombine have no paragraph of more than 12 words");
+        }
+    }
+
+    private static List<Path> texts(Path corpus) throws IOException {
+        try (Stream<Path> files = Files.list(corpus)) {
+            return files.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
         }
     }
 

@@ -3,6 +3,7 @@ package org.summitkg.build;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 import org.apache.jena.rdf.model.Model;
 import org.summitkg.corpus.Article;
 import org.summitkg.extract.ArticleExtractor;
@@ -28,19 +29,21 @@ import org.summitkg.rdf.TopicSchemeReader;
  */
 public final class ArticlePipeline {
     private final CachingAnnotator annotator;
-    /** Ready once the gazetteer is read, which runs while the corpus and the store are opened. */
-    private final CompletableFuture<ArticleExtractor> extractor;
-    private final CompletableFuture<EntityLinker> linker;
+    private final Supplier<Stages> load;
+    /** Started by {@link #prepare()} (or the first article), so a build with nothing to do never reads the gazetteer. */
+    private CompletableFuture<Stages> stages;
 
-    public ArticlePipeline(CachingAnnotator annotator, ArticleExtractor extractor, EntityLinker linker) {
-        this(annotator, CompletableFuture.completedFuture(extractor), CompletableFuture.completedFuture(linker));
+    /** The stages that need the gazetteer, made from it once. */
+    private record Stages(ArticleExtractor extractor, EntityLinker linker) {
     }
 
-    private ArticlePipeline(CachingAnnotator annotator, CompletableFuture<ArticleExtractor> extractor,
-            CompletableFuture<EntityLinker> linker) {
+    public ArticlePipeline(CachingAnnotator annotator, ArticleExtractor extractor, EntityLinker linker) {
+        this(annotator, () -> new Stages(extractor, linker));
+    }
+
+    private ArticlePipeline(CachingAnnotator annotator, Supplier<Stages> load) {
         this.annotator = annotator;
-        this.extractor = extractor;
-        this.linker = linker;
+        this.load = load;
     }
 
     /**
@@ -48,21 +51,38 @@ public final class ArticlePipeline {
      * Wikidata through {@code online} for names the gazetteer lacks (null: offline).
      */
     public static ArticlePipeline withCache(Path cacheFolder, WikidataClient online) {
-        CompletableFuture<Gazetteer> gazetteer = CompletableFuture.supplyAsync(Gazetteer::shipped);
-        return new ArticlePipeline(new CachingAnnotator(CoreNlpAnnotator.sharedForParallelUse(), cacheFolder.resolve("annotations")),
-                gazetteer.thenApply(g -> new ArticleExtractor(Lexicons.shipped(), TopicSchemeReader.shipped(), g.knownNames())),
-                gazetteer.thenApply(g -> online == null ? new EntityLinker(g) : new EntityLinker(g, online)));
+        return new ArticlePipeline(new CachingAnnotator(CoreNlpAnnotator.sharedForParallelUse(), cacheFolder.resolve("annotations")), () -> {
+            Gazetteer g = Gazetteer.shipped();
+            return new Stages(new ArticleExtractor(Lexicons.shipped(), TopicSchemeReader.shipped(), g.knownNames()),
+                    online == null ? new EntityLinker(g) : new EntityLinker(g, online));
+        });
+    }
+
+    /** Starts reading the gazetteer and lexicons in the background, so they are ready when the first article is. */
+    public synchronized void prepare() {
+        if (stages == null) {
+            stages = CompletableFuture.supplyAsync(load);
+        }
+    }
+
+    private Stages stages() {
+        CompletableFuture<Stages> s;
+        synchronized (this) {
+            prepare();
+            s = stages;
+        }
+        return ready(s);
     }
 
     /** Annotates (or reads from the cache) and extracts one article. */
     public ArticleGraph extract(Article article) {
         AnnotatedArticle annotated = new AnnotatedArticle(article, annotator.annotate(article)); // while the gazetteer loads
-        return ready(extractor).extract(annotated);
+        return stages().extractor().extract(annotated);
     }
 
     /** Links the entities of an extracted article and maps it to the model of its named graph. */
     public Model map(ArticleGraph graph, RdfMapper mapper) {
-        return mapper.map(graph, ready(linker).link(graph));
+        return mapper.map(graph, stages().linker().link(graph));
     }
 
     public CachingAnnotator annotator() {

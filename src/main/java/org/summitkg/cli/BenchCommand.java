@@ -3,43 +3,43 @@ package org.summitkg.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.summitkg.SummitKgException;
 import org.summitkg.bench.CompetencyQueries;
-import org.summitkg.bench.Latencies;
-import org.summitkg.bench.SyntheticCorpus;
+import org.summitkg.bench.GcLog;
+import org.summitkg.bench.SparqlClient;
 import org.summitkg.internal.Folders;
 import org.summitkg.rdf.BundledQuery;
 import org.summitkg.rdf.TdbStore;
 import org.summitkg.serve.SparqlServer;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code summit-kg bench}: measures a cold build (empty cache and store), a rebuild with nothing
- * changed, summit-kg's own share of the build beyond CoreNLP, serve start-up, the latency of each
- * competency query over HTTP, peak heap, and optionally builds of synthetic corpora.
+ * {@code summit-kg bench}: the seed corpus built cold and again unchanged, each in a fresh JVM as a
+ * user runs it, then serve start-up and every competency query over HTTP, one client and 32; with
+ * {@code --throughput DIR}, stock CoreNLP on one thread beside summit-kg on every core; with
+ * {@code --scale DIR}, stores of growing size with their heap and query latencies side by side.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Benchmarks summit-kg on a corpus: cold build, rebuild with nothing changed, overhead beyond "
-                + "CoreNLP, serve start, query latency p50/p99 over HTTP, peak heap.",
-            "With --spark N, compares build and spark-build (local[1], local[2]) on N synthetic articles instead.",
-            "With --synthetic N, also builds N articles made by recombining the corpus paragraphs and reports "
-                + "time per article as the build goes."})
+        description = {"Benchmarks summit-kg: cold build and unchanged rebuild of the corpus (each a fresh JVM, as `build` runs), "
+                + "serve start, query latency p50/p99 over HTTP, 32 concurrent clients, peak heap.",
+            "With --throughput DIR, also stock CoreNLP in one thread beside summit-kg's build on every core (tokens/s, model load "
+                + "and cost per annotator).",
+            "With --scale DIR, also stores of --sizes articles (the corpus, then DIR's .txt files at any depth): build time, heap "
+                + "every 250 articles, and every query, whole-graph and selective, on each store side by side.",
+            "With --spark N, only compares build and spark-build (local[1], local[2]) on N synthetic articles."})
 final class BenchCommand implements Callable<Integer> {
+    private static final int REBUILDS = 3;
+    private static final String MARKER = ".summit-kg-bench";
+
     @Spec
     CommandSpec spec;
 
@@ -53,9 +53,19 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--rounds", defaultValue = "20", description = "Times each query is run (default: ${DEFAULT-VALUE}).")
     int rounds;
 
-    @Option(names = "--synthetic", paramLabel = "N", split = ",",
-            description = "Sizes of synthetic corpora to build, e.g. 100,1000 (default: none).")
-    List<Integer> synthetic = new ArrayList<>();
+    @Option(names = "--throughput", paramLabel = "DIR", description = "Articles to annotate with stock CoreNLP and with build.")
+    Path throughput;
+
+    @Option(names = "--scale", paramLabel = "DIR", description = "Articles (any depth) that fill the stores of --sizes.")
+    Path scale;
+
+    @Option(names = "--sizes", paramLabel = "N", split = ",", defaultValue = "5,100,1000",
+            description = "Store sizes for --scale (default: ${DEFAULT-VALUE}); past DIR's end, articles are recombined from its paragraphs.")
+    List<Integer> sizes;
+
+    @Option(names = "--scale-cache", paramLabel = "DIR",
+            description = "Annotation cache for --scale (default: a folder in --work; give data/cache to reuse annotations).")
+    Path scaleCache;
 
     @Option(names = "--spark", paramLabel = "N",
             description = "Only the Spark comparison: N synthetic articles built by build, spark-build local[1] and local[2] "
@@ -68,96 +78,88 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        validate();
         if (!skipCold) {
             Folders.delete(work);
         }
+        Files.createDirectories(work);
+        Files.writeString(work.resolve(MARKER), "a scratch folder of summit-kg bench; emptied by the next bench\n");
         if (spark != null) {
             new SparkBench(corpus, work, out).run(spark);
             return 0;
         }
-        Path cache = work.resolve("cache");
-        try (TdbStore store = TdbStore.open(work.resolve("db"))) {
-            BuildPipeline pipeline = BuildPipeline.withCache(cache);
-            BuildReport cold = pipeline.build(corpus, store);
-            double annotation = pipeline.annotator().annotationNanos() / 1e9;
-            BuildReport rebuild = BuildPipeline.withCache(cache).build(corpus, store);
-            out.printf("cold build:   %d articles in %.1f s (%d annotated; CoreNLP %.1f s of CPU on %d threads, models included)%n",
-                    cold.built(), cold.seconds(), cold.annotated(), annotation, Runtime.getRuntime().availableProcessors());
-            out.printf("rebuild:      %.2f s (%d annotated, %d from cache)%n", rebuild.seconds(), rebuild.annotated(), rebuild.cached());
-            out.printf("overhead:     %.1f %% of the cold build is summit-kg's own work (the rebuild's share)%n",
-                    100 * rebuild.seconds() / cold.seconds());
-            queries(store, out);
+        QueryBench queries = new QueryBench(rounds, out);
+        seeds(out, queries);
+        if (throughput != null) {
+            new ThroughputBench(work, out).run(throughput);
         }
-        for (int n : synthetic) {
-            scaling(n, cache, out);
+        if (scale != null) {
+            new ScaleBench(corpus, scale, work, scaleCache == null ? work.resolve("scale-cache") : scaleCache, out, queries)
+                    .run(sizes.stream().sorted().distinct().toList());
         }
-        out.printf("peak heap:    %d MB%n", peakHeapMb());
         out.flush();
         return 0;
     }
 
-    private void queries(TdbStore store, PrintWriter out) throws Exception {
-        long start = System.nanoTime();
-        SparqlServer server = SparqlServer.create(store.dataset()).port(0).start();
-        HttpClient http = HttpClient.newHttpClient();
-        try {
-            send(http, server, "ASK { ?s ?p ?o }");
-            out.printf("serve start:  %.2f s to the first answer%n", (System.nanoTime() - start) / 1e9);
-            for (String name : CompetencyQueries.NAMES) {
-                String query = BundledQuery.text(name);
-                Latencies times = new Latencies();
-                for (int i = 0; i < rounds; i++) {
-                    long t0 = System.nanoTime();
-                    send(http, server, query);
-                    times.record(System.nanoTime() - t0);
-                }
-                out.printf("query %-28s p50 %7.1f ms  p99 %7.1f ms%n", name, times.percentileMs(50), times.percentileMs(99));
+    private void validate() {
+        for (Path dir : new Path[] {corpus, throughput, scale}) {
+            if (dir != null && !Files.isDirectory(dir)) {
+                throw new CommandLine.ParameterException(spec.commandLine(), dir + ": not a folder of articles");
             }
-        } finally {
-            server.stop();
+        }
+        if (rounds < 1 || sizes.stream().anyMatch(n -> n < 1)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--rounds and --sizes must be at least 1, were " + rounds
+                    + " and " + sizes);
+        }
+        if (Files.isDirectory(work) && !Files.exists(work.resolve(MARKER)) && !Folders.isEmpty(work)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), work + ": --work must be a new or empty folder or one bench "
+                    + "made (it is emptied first), and this one holds other files");
         }
     }
 
-    private static void send(HttpClient http, SparqlServer server, String query) throws IOException, InterruptedException {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(server.sparqlEndpoint()))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Accept", "application/sparql-results+json")
-                .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
-                .build(), HttpResponse.BodyHandlers.ofString());
-        if (r.statusCode() != 200) {
-            throw new SummitKgException("bench query answered HTTP " + r.statusCode() + ": " + r.body().lines().findFirst().orElse(""));
+    /** Cold build and unchanged rebuild of the corpus, each in a JVM of its own, then its queries. */
+    private void seeds(PrintWriter out, QueryBench queries) throws Exception {
+        Path db = work.resolve("db");
+        Path cache = work.resolve("cache");
+        double cold = childBuild(db, cache, "cold");
+        GcLog.Heap heap = GcLog.read(work.resolve("gc-cold.log"));
+        out.printf("cold build:   %.1f s wall, JVM start and CoreNLP's models included (%s); heap peak %,d MB, live at most %,d MB%n",
+                cold, corpus, heap.peakMb(), heap.liveMb());
+        double[] again = new double[REBUILDS];
+        for (int i = 0; i < REBUILDS; i++) {
+            again[i] = childBuild(db, cache, "rebuild");
         }
-    }
-
-    private void scaling(int n, Path cache, PrintWriter out) throws IOException {
-        Path folder = new SyntheticCorpus(corpus, 42).write(work.resolve("synthetic-" + n), n);
-        try (TdbStore store = TdbStore.open(work.resolve("db-" + n))) {
-            List<String> marks = new ArrayList<>();
+        java.util.Arrays.sort(again);
+        out.printf("rebuild:      %.2f s wall with JVM start, nothing changed (median of %d; %.2f–%.2f s)%n", again[REBUILDS / 2],
+                REBUILDS, again[0], again[REBUILDS - 1]);
+        out.flush();
+        try (TdbStore store = TdbStore.open(db)) {
             long start = System.nanoTime();
-            BuildPipeline pipeline = BuildPipeline.withCache(cache).onProgress((done, total, what) -> {
-                if (done > 0 && (done % Math.max(1, total / 4) == 0 || done == total)) {
-                    marks.add(String.format("%d: %.2f s/article, heap %d MB", done,
-                            (System.nanoTime() - start) / 1e9 / done, usedHeapMb()));
-                }
-            });
-            BuildReport report = pipeline.build(folder, store);
-            out.printf("synthetic %d: %d built in %.1f s (%.2f s/article); %s%n", n, report.built(), report.seconds(),
-                    report.seconds() / Math.max(1, report.built()), String.join("; ", marks));
+            SparqlServer server = SparqlServer.create(store.dataset()).port(0).ui(false).start();
+            new SparqlClient(server.sparqlEndpoint()).select("ASK { ?s ?p ?o }");
+            out.printf("serve start:  %.2f s to the first answer (in process)%n", (System.nanoTime() - start) / 1e9);
+            server.stop();
+            queries.each(store);
+            queries.concurrent(store, CompetencyQueries.NAMES.stream().map(BundledQuery::text).toList(), "the corpus, every competency query");
         }
     }
 
-    private static long usedHeapMb() {
-        Runtime r = Runtime.getRuntime();
-        return (r.totalMemory() - r.freeMemory()) / (1024 * 1024);
-    }
-
-    private static long peakHeapMb() {
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                peak += pool.getPeakUsage().getUsed();
-            }
+    /** Seconds of {@code summit-kg build} in a fresh JVM with this one's settings; its output goes to a log in --work. */
+    private double childBuild(Path db, Path cache, String name) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
+        command.add("-Xlog:gc:file=" + work.resolve("gc-" + name + ".log"));
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), SummitKg.class.getName(), "build", "--corpus",
+                corpus.toString(), "--db", db.toString(), "--cache", cache.toString()));
+        Path log = work.resolve("build-" + name + ".log");
+        long start = System.nanoTime();
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        int code = p.waitFor();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        if (code != 0) {
+            throw new SummitKgException("bench: the " + name + " build exited with " + code + "; see " + log);
         }
-        return peak / (1024 * 1024);
+        return seconds;
     }
 }

@@ -86,6 +86,9 @@ final class BuildPipeline {
                 .filter(a -> !store.sourceState(a.id()).equals(Optional.of(SourceState.of(a, version)))).toList();
         log.info("Building {} of {} articles from {} into {} ({} unchanged)", changed.size(), corpus.articles().size(),
                 location, store.folder(), corpus.articles().size() - changed.size());
+        if (!changed.isEmpty()) {
+            stages.prepare(); // the gazetteer loads while the first articles are annotated
+        }
         int hits = annotator().hits();
         int misses = annotator().misses();
         Set<String> removed = prune ? store.removeArticleGraphs(gone(corpus, store)) : Set.of();

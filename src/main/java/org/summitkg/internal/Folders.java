@@ -23,4 +23,13 @@ public final class Folders {
             throw new SummitKgException(dir + ": folder cannot be deleted (" + e.getMessage() + ")", e);
         }
     }
+
+    /** Whether a folder has nothing in it. */
+    public static boolean isEmpty(Path dir) {
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.findAny().isEmpty();
+        } catch (IOException e) {
+            throw new SummitKgException(dir + ": folder cannot be listed (" + e.getMessage() + ")", e);
+        }
+    }
 }

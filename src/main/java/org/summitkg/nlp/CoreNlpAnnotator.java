@@ -29,6 +29,7 @@ public final class CoreNlpAnnotator implements Annotator {
     private final Properties properties;
     private final String settings;
     private volatile StanfordCoreNLP pipeline;
+    private volatile double loadSeconds;
 
     CoreNlpAnnotator(Properties properties) {
         this.properties = properties;
@@ -69,6 +70,18 @@ public final class CoreNlpAnnotator implements Annotator {
         throw new SummitKgException("system property summitkg.threads must be a whole number of at least 1, was \"" + set + "\"");
     }
 
+    /** A copy of the settings of the shared pipeline (annotators and their options), for a stock CoreNLP to compare with. */
+    public static Properties properties() {
+        Properties copy = new Properties();
+        copy.putAll(SHARED.properties);
+        return copy;
+    }
+
+    /** Seconds this pipeline spent loading its models so far (0 until the first {@link #annotate}). */
+    public double loadSeconds() {
+        return loadSeconds;
+    }
+
     static Properties defaultProperties() {
         Properties p = new Properties();
         p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse,coref,quote");
@@ -103,7 +116,8 @@ public final class CoreNlpAnnotator implements Annotator {
                     Properties copy = new Properties();
                     copy.putAll(properties);
                     pipeline = new StanfordCoreNLP(copy);
-                    log.info("CoreNLP loaded in {} s", String.format("%.1f", (System.nanoTime() - start) / 1e9));
+                    loadSeconds = (System.nanoTime() - start) / 1e9;
+                    log.info("CoreNLP loaded in {} s", String.format("%.1f", loadSeconds));
                 }
                 p = pipeline;
             }

@@ -62,6 +62,19 @@ class CommandLineTest {
     }
 
     @Test
+    void benchRefusesAFolderItDidNotMakeAndNamesABadSize() throws IOException {
+        Path mine = Files.createDirectories(dir.resolve("mine"));
+        Files.writeString(mine.resolve("notes.txt"), "keep me");
+        assertEquals(2, run("bench", "--work", mine.toString()));
+        assertTrue(err.toString().contains("--work must be a new or empty folder or one bench made"), err.toString());
+        assertTrue(Files.exists(mine.resolve("notes.txt")), "nothing of the folder is deleted");
+        assertEquals(2, run("bench", "--work", dir.resolve("w").toString(), "--scale", dir.resolve("nothing").toString()));
+        assertTrue(err.toString().contains("nothing: not a folder of articles"), err.toString());
+        assertEquals(2, run("bench", "--work", dir.resolve("w").toString(), "--sizes", "100,0"));
+        assertTrue(err.toString().contains("were 20 and [100, 0]"), err.toString());
+    }
+
+    @Test
     void sparkBuildAndLoadNameWhatIsMissingOrWrong() {
         assertEquals(2, run("spark-build", "--corpus", "corpus"));
         assertTrue(err.toString().contains("Missing required option: '--out=DIR'"), err.toString());

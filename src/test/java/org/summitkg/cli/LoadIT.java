@@ -2,12 +2,6 @@ package org.summitkg.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.IOException;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -18,6 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.summitkg.bench.CompetencyQueries;
 import org.summitkg.bench.Latencies;
+import org.summitkg.bench.SparqlClient;
 import org.summitkg.rdf.BundledQuery;
 import org.summitkg.serve.SparqlServer;
 
@@ -37,30 +32,20 @@ class LoadIT {
         SparqlServer server = SparqlServer.create(built.store.dataset()).port(0).ui(false).start();
         ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
         try {
-            List<String> bodies = new ArrayList<>();
-            for (String q : QUERIES) {
-                bodies.add("query=" + URLEncoder.encode(BundledQuery.text(q), StandardCharsets.UTF_8));
-            }
-            HttpClient http = HttpClient.newHttpClient();
+            List<String> queries = QUERIES.stream().map(BundledQuery::text).toList();
+            SparqlClient client = new SparqlClient(server.sparqlEndpoint());
             Latencies latencies = new Latencies();
             AtomicInteger errors = new AtomicInteger();
             long start = System.nanoTime();
             List<Future<?>> clients = new ArrayList<>();
             for (int c = 0; c < CLIENTS; c++) {
-                int client = c;
+                int first = c;
                 clients.add(pool.submit(() -> {
                     for (int i = 0; i < REQUESTS_PER_CLIENT; i++) {
-                        String body = bodies.get((client + i) % bodies.size());
                         long t0 = System.nanoTime();
                         try {
-                            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(server.sparqlEndpoint()))
-                                    .header("Content-Type", "application/x-www-form-urlencoded")
-                                    .header("Accept", "application/sparql-results+json")
-                                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-                            if (r.statusCode() != 200) {
-                                errors.incrementAndGet();
-                            }
-                        } catch (IOException | InterruptedException e) {
+                            client.select(queries.get((first + i) % queries.size()));
+                        } catch (IOException | InterruptedException | RuntimeException e) {
                             errors.incrementAndGet();
                         }
                         latencies.record(System.nanoTime() - t0);
