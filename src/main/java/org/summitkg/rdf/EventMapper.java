@@ -1,6 +1,9 @@
 package org.summitkg.rdf;
 
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
@@ -18,14 +21,42 @@ final class EventMapper {
     private final Model model;
     private final String articleId;
     private final EntityResources resources;
+    private final Map<Event, String> iris = new IdentityHashMap<>();
 
-    EventMapper(Model model, String articleId, EntityResources resources) {
+    EventMapper(Model model, String articleId, EntityResources resources, List<Event> events) {
         this.model = model;
         this.articleId = articleId;
         this.resources = resources;
+        name(events);
+    }
+
+    /**
+     * Names the article's events: by family, status and participants, except that an event dated
+     * otherwise than the first dated one of that name is another event (last week's call and
+     * today's call between the same two), named with its date as well.
+     */
+    private void name(List<Event> events) {
+        Map<String, String> dateOfName = new HashMap<>();
+        for (Event e : events) {
+            String base = baseIri(e);
+            String claimed = dateOfName.get(base);
+            if (e.date().isEmpty() || claimed == null || claimed.isEmpty() || claimed.equals(e.date())) {
+                iris.put(e, base);
+                if (claimed == null || claimed.isEmpty()) {
+                    dateOfName.put(base, e.date());
+                }
+            } else {
+                iris.put(e, base + "-" + e.date());
+            }
+        }
     }
 
     String iri(Event e) {
+        String iri = iris.get(e);
+        return iri != null ? iri : baseIri(e);
+    }
+
+    private String baseIri(Event e) {
         if (e.participants().isEmpty()) {
             return SummitIris.event(articleId, e.family(), e.status(), e.mentions().get(0).begin());
         }

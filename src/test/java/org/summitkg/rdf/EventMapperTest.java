@@ -37,7 +37,7 @@ class EventMapperTest {
         Event press = event(PRESS, EventStatus.HAPPENED, "", keller, moreau);
         Event plannedPress = event(PRESS, EventStatus.PROPOSED, "", keller);
         Model m = ModelFactory.createDefaultModel();
-        EventMapper mapper = new EventMapper(m, "a1", new EntityResources(Links.none()));
+        EventMapper mapper = new EventMapper(m, "a1", new EntityResources(Links.none()), List.of(summit, press, plannedPress));
         List.of(summit, press, plannedPress).forEach(mapper::map);
         mapper.partOf(List.of(summit, press, plannedPress));
         assertTrue(m.contains(m.getResource(mapper.iri(press)), Summit.partOf, m.getResource(mapper.iri(summit))));
@@ -48,9 +48,9 @@ class EventMapperTest {
     @Test
     void aDateKeepsItsPrecisionInItsDatatype() {
         Model m = ModelFactory.createDefaultModel();
-        EventMapper mapper = new EventMapper(m, "a1", new EntityResources(Links.none()));
         Event year = event(SUMMIT, EventStatus.HAPPENED, "2022", person("Anna Keller"));
         Event month = event(PRESS, EventStatus.HAPPENED, "2024-05", person("Louis Moreau"));
+        EventMapper mapper = new EventMapper(m, "a1", new EntityResources(Links.none()), List.of(year, month));
         mapper.map(year);
         mapper.map(month);
         assertEquals(org.apache.jena.datatypes.xsd.XSDDatatype.XSDgYear,
@@ -59,5 +59,22 @@ class EventMapperTest {
                 m.getResource(mapper.iri(month)).getProperty(Summit.date).getLiteral().getDatatype());
         assertTrue(new ShapeValidator().violations(m.add(m.getResource(SummitIris.article("a1")), org.apache.jena.vocabulary.RDF.type,
                 Summit.Article)).stream().noneMatch(v -> v.contains("date")), "the shapes accept a year and a month");
+    }
+
+    @Test
+    void twoEventsOfTheSameNameOnOtherDatesAreTwoResourcesWithOneDateEach() {
+        Entity keller = person("Anna Keller");
+        Entity moreau = person("Louis Moreau");
+        Event lastWeek = event(SUMMIT, EventStatus.HAPPENED, "2024-05-03", keller, moreau);
+        Event undated = event(SUMMIT, EventStatus.HAPPENED, "", keller, moreau);
+        Event today = event(SUMMIT, EventStatus.HAPPENED, "2024-05-10", keller, moreau);
+        Model m = ModelFactory.createDefaultModel();
+        EventMapper mapper = new EventMapper(m, "a1", new EntityResources(Links.none()), List.of(lastWeek, undated, today));
+        List.of(lastWeek, undated, today).forEach(mapper::map);
+        assertEquals(mapper.iri(lastWeek), mapper.iri(undated), "an undated mention is the dated event of its name");
+        assertEquals(mapper.iri(lastWeek) + "-2024-05-10", mapper.iri(today));
+        for (Event e : List.of(lastWeek, today)) {
+            assertEquals(1, m.getResource(mapper.iri(e)).listProperties(Summit.date).toList().size());
+        }
     }
 }
