@@ -3,16 +3,22 @@ package org.summitkg.cli;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.summitkg.SummitKgException;
@@ -130,8 +136,13 @@ final class BuildPipeline {
         RdfMapper mapper = new RdfMapper(new GraphMetadata(Instant.now(), version));
         ShapeValidator validator = articles.isEmpty() ? null : new ShapeValidator();
         int[] built = {0};
-        onWorkers(articles, a -> mapped(a, mapper, validator),
-                (article, pending) -> built[0] += store(article, pending, store, skipped, violations) ? 1 : 0);
+        List<Skipped> failed = new ArrayList<>();
+        List<String> found = new ArrayList<>();
+        longestFirst(articles, a -> mapped(a, mapper, validator),
+                (article, pending) -> built[0] += store(article, pending, store, failed, found) ? 1 : 0);
+        failed.sort(Comparator.comparing(Skipped::what)); // in corpus order, whatever order they finished in
+        skipped.addAll(failed);
+        violations.addAll(found.stream().sorted().toList());
         return built[0];
     }
 
@@ -155,7 +166,7 @@ final class BuildPipeline {
     }
 
     /** Runs {@code work} on the worker threads and hands each article's pending result on, in corpus order. */
-    private <T> void onWorkers(List<Article> articles, java.util.function.Function<Article, T> work,
+    private <T> void onWorkers(List<Article> articles, Function<Article, T> work,
                                BiConsumer<Article, Future<T>> each) {
         ExecutorService workers = Executors.newFixedThreadPool(threads);
         try {
@@ -167,6 +178,34 @@ final class BuildPipeline {
                 pending.set(i, null); // an article done is not kept: memory stays flat however long the corpus
             }
             progress.step(articles.size(), articles.size(), "done");
+        } finally {
+            workers.shutdownNow();
+        }
+    }
+
+    /**
+     * Runs {@code work} on the worker threads, the longest articles first (so that no long one is
+     * left for the end with one core idle), and hands each result on as soon as it is done, so
+     * that nothing finished waits in memory for an article before it.
+     */
+    private <T> void longestFirst(List<Article> articles, Function<Article, T> work,
+                                  BiConsumer<Article, Future<T>> each) {
+        ExecutorService workers = Executors.newFixedThreadPool(threads);
+        try {
+            CompletionService<T> done = new ExecutorCompletionService<>(workers);
+            Map<Future<T>, Article> articleOf = new HashMap<>();
+            articles.stream().sorted(Comparator.comparingInt((Article a) -> a.text().length()).reversed())
+                    .forEach(a -> articleOf.put(done.submit(() -> work.apply(a)), a));
+            for (int i = 0; i < articles.size(); i++) {
+                Future<T> next = done.take();
+                Article article = articleOf.remove(next);
+                progress.step(i, articles.size(), "built " + article.file());
+                each.accept(article, next);
+            }
+            progress.step(articles.size(), articles.size(), "done");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SummitKgException("build interrupted", e);
         } finally {
             workers.shutdownNow();
         }

@@ -51,8 +51,9 @@ public final class CoreNlpAnnotator implements Annotator {
     }
 
     /**
-     * CoreNLP's threads: the {@code summitkg.threads} system property, else one per core. Articles
-     * are annotated in parallel on the build's workers, as many as this.
+     * How many articles are annotated at once, each on a build worker of its own: the
+     * {@code summitkg.threads} system property, else one per core. Inside an article CoreNLP runs
+     * on one thread.
      */
     public static int threads() {
         String set = System.getProperty("summitkg.threads");
@@ -89,7 +90,9 @@ public final class CoreNlpAnnotator implements Annotator {
         p.setProperty("coref.algorithm", "statistical");
         p.setProperty("ner.applyFineGrained", "true");
         p.setProperty("quote.attributeQuotes", "true");
-        p.setProperty(THREADS, Integer.toString(threads()));
+        // one thread inside each article: the build's workers annotate one article each, so CoreNLP's own
+        // threads (NER and the parser split an article's sentences across them) would only contend with them
+        p.setProperty(THREADS, "1");
         return p;
     }
 

@@ -27,6 +27,13 @@ class CoreNlpSettingsTest {
     }
 
     @Test
+    void coreNlpRunsOnOneThreadInsideAnArticleWhateverTheCores() {
+        System.setProperty("summitkg.threads", "4");
+        assertEquals("1", CoreNlpAnnotator.defaultProperties().getProperty("threads"));
+        assertEquals("1", CoreNlpAnnotator.properties().getProperty("threads"));
+    }
+
+    @Test
     void theThreadCountIsNotPartOfTheSettingsThatKeyTheCache() {
         Properties two = CoreNlpAnnotator.defaultProperties();
         two.setProperty("threads", "2");
