@@ -94,7 +94,8 @@ final class BratEvaluation {
                 .flatMap(e -> Stream.concat(Stream.of(e.label()), e.mentions().stream()
                         .filter(m -> m.kind() == MentionKind.NAMED).map(Mention::text)))
                 .distinct().toList();
-        return new FoundAttribution(new TextSpan(s.begin(), s.end()), s.fragment(), names, s.method().id());
+        String rule = s.method().id() + (s.cue().isEmpty() ? "" : ", cue \"" + s.cue() + "\"");
+        return new FoundAttribution(new TextSpan(s.begin(), s.end()), s.fragment(), names, rule);
     }
 
     private static String stem(String file) {

@@ -105,9 +105,22 @@ final class SpeakerFinder {
         return subjects.isEmpty() ? -1 : antecedent(parse, token, subjects.get(0));
     }
 
-    /** "the mayor, who said …": a relative pronoun subject stands for the noun its clause modifies. */
+    /**
+     * "the mayor, who said …": a relative pronoun subject stands for the noun its clause modifies,
+     * or, where the parser hung the clause elsewhere, for the noun right before the pronoun.
+     */
     private int antecedent(Parse parse, int verb, int subject) {
-        return isRelativePronoun(subject) && parse.relation(verb).startsWith("acl") ? parse.parent(verb) : subject;
+        if (!isRelativePronoun(subject)) {
+            return subject;
+        }
+        if (parse.relation(verb).startsWith("acl")) {
+            return parse.parent(verb);
+        }
+        int before = subject - 1;
+        while (before >= parse.sentence().firstToken() && article.token(before).pos().equals(",")) {
+            before--;
+        }
+        return before >= parse.sentence().firstToken() && article.token(before).pos().startsWith("NN") ? before : subject;
     }
 
     /** "“…,” said Keller": the name right after a verb that follows the closing quote. */
