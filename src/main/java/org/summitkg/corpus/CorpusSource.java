@@ -3,6 +3,7 @@ package org.summitkg.corpus;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -110,11 +111,13 @@ public final class CorpusSource {
 
     private static Article withMetadata(Path file, String text, ArticleMetadata meta) {
         String name = file.getFileName().toString();
+        LocalDate dateline = Dateline.of(text).orElse(null); // the reference date when the metadata gives none
         if (meta == null) {
-            return new Article(ArticleReader.idOf(name), name, "", "", null, "", text);
+            return new Article(ArticleReader.idOf(name), name, "", "", dateline, "", text);
         }
         try {
-            return new Article(meta.id(), name, meta.title(), meta.author(), meta.published(), meta.source(), text);
+            LocalDate published = meta.published() != null ? meta.published() : dateline;
+            return new Article(meta.id(), name, meta.title(), meta.author(), published, meta.source(), text);
         } catch (IllegalArgumentException e) {
             throw new CorpusException(file, e.getMessage());
         }

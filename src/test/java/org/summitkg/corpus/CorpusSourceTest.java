@@ -36,6 +36,18 @@ class CorpusSourceTest {
     }
 
     @Test
+    void aDatelineDatesAnArticleOnlyWhereTheMetadataDoesNot() throws IOException {
+        write("a.txt", "PORT ALDER, March 3, 2024 (Northern Wire) — The council met.");
+        write("b.txt", "PORT ALDER, March 3, 2024 — The council met again.");
+        write("c.txt", "PORT ALDER, March 3 — No year, no date.");
+        write("articles.tsv", "id\tfile\ttitle\tauthor\tpublished\tsource\nb\tb.txt\t\t\t2024-03-04\t\n");
+        List<Article> articles = CorpusSource.of(dir).read().articles();
+        assertEquals(LocalDate.of(2024, 3, 3), articles.get(0).published());
+        assertEquals(LocalDate.of(2024, 3, 4), articles.get(1).published(), "the metadata's date wins");
+        assertEquals(null, articles.get(2).published());
+    }
+
+    @Test
     void readsASingleFile() throws IOException {
         Path file = write("only.txt", "Just one.");
         write("other.txt", "Not this one.");
