@@ -239,11 +239,18 @@ final class ReportedSpeechFinder {
         return span != null && isContent(span) ? java.util.Optional.of(span) : java.util.Optional.empty();
     }
 
-    /** "described the talks as constructive", "called the talks constructive": the characterisation. */
+    /**
+     * "described the talks as constructive", "called the talks constructive", "called him a fraud"
+     * (parsed as two objects): the characterisation.
+     */
     private java.util.Optional<int[]> describing(Parse parse, int cue) {
         for (int obj : parse.children(cue, "obj")) {
-            for (int x : parse.children(cue, "xcomp")) {
-                int[] span = trim(new int[] {parse.span(obj)[0], parse.span(x)[1]}, cue);
+            List<Integer> said = new java.util.ArrayList<>(parse.children(cue, "xcomp"));
+            parse.children(cue, "iobj").forEach(i -> said.add(0, i));
+            for (int x : said) {
+                int[] first = parse.span(Math.min(obj, x));
+                int[] last = parse.span(Math.max(obj, x));
+                int[] span = trim(new int[] {first[0], last[1]}, cue);
                 if (span != null && isContent(span)) {
                     return java.util.Optional.of(span);
                 }
