@@ -52,7 +52,7 @@ class CrashSafetyIT {
             }
         }
         Process killed = build(big, db);
-        waitForProgress(killed, " 10/150 ");
+        waitForProgress(killed, " 15/150 ");
         killed.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
 
         assertEquals(before, triples(db, "kept"), "the graph stored before the killed build changed");
