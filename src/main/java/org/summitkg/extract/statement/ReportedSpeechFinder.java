@@ -372,6 +372,10 @@ final class ReportedSpeechFinder {
         if (!rel.equals("obj")) {
             return span;
         }
+        int[] quoted = throughQuotedPredicate(parse, cue, span);
+        if (quoted != span) {
+            return quoted;
+        }
         for (int x : parse.children(cue, "xcomp")) {
             int[] more = parse.span(x);
             if (more[0] >= span[1] + 1 && more[0] <= span[1] + 2) {
@@ -389,6 +393,30 @@ final class ReportedSpeechFinder {
             }
         }
         return span;
+    }
+
+    /**
+     * "said the fee “is too high” for most": a quotation mark inside the clause throws the parser,
+     * which makes the subject the cue's object and hangs the quoted predicate off the cue; the
+     * content is the object with that predicate (and what follows it, hung the same way).
+     */
+    private int[] throughQuotedPredicate(Parse parse, int cue, int[] span) {
+        int end = span[1];
+        boolean quoteSeen = false;
+        for (boolean more = true; more;) {
+            more = false;
+            for (int child : parse.children(cue, "dep")) {
+                int[] next = parse.span(child);
+                int gap = next[0] - end - 1;
+                boolean opensWithQuote = article.token(next[0]).pos().equals("``") || gap == 1 && article.token(end + 1).pos().equals("``");
+                if (next[0] > end && gap <= 1 && (opensWithQuote || quoteSeen) && article.token(child).pos().matches("VB.*|JJ.*|MD")) {
+                    end = next[1];
+                    quoteSeen = true;
+                    more = true;
+                }
+            }
+        }
+        return end == span[1] ? span : new int[] {span[0], end};
     }
 
     /**
