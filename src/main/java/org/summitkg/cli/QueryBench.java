@@ -28,8 +28,8 @@ import org.summitkg.serve.SparqlServer;
 final class QueryBench {
     private static final double BUDGET_SECONDS = 10;
     private static final int MIN_ROUNDS = 3;
-    private static final int CLIENTS = 32;
-    private static final int REQUESTS_PER_CLIENT = 20;
+    static final int CLIENTS = 32;
+    static final int REQUESTS_PER_CLIENT = 20;
 
     private final int rounds;
     private final PrintWriter out;
@@ -95,8 +95,12 @@ final class QueryBench {
         out.flush();
     }
 
-    /** {@value #CLIENTS} clients, {@value #REQUESTS_PER_CLIENT} requests each, cycling through the queries. */
-    void concurrent(TdbStore store, List<String> texts, String what) {
+    /** What concurrent clients saw: requests answered or failed, in how long, at what latencies. */
+    record Load(long requests, int errors, double seconds, double p50, double p99) {
+    }
+
+    /** {@value #CLIENTS} clients, {@value #REQUESTS_PER_CLIENT} requests each, cycling through the queries; printed and returned. */
+    Load concurrent(TdbStore store, List<String> texts, String what) {
         SparqlServer server = SparqlServer.create(store.dataset()).port(0).ui(false).start();
         ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
         try {
@@ -126,16 +130,17 @@ final class QueryBench {
                 f.get(10, TimeUnit.MINUTES);
             }
             double seconds = (System.nanoTime() - start) / 1e9;
+            Load load = new Load(latencies.count(), errors.get(), seconds, latencies.percentileMs(50), latencies.percentileMs(99));
             out.printf("concurrent (%s): %d clients, %d requests in %.1f s: %.1f requests/s, p50 %.1f ms, p99 %.1f ms, %d errors%n",
-                    what, CLIENTS, latencies.count(), seconds, latencies.count() / seconds, latencies.percentileMs(50),
-                    latencies.percentileMs(99), errors.get());
+                    what, CLIENTS, load.requests(), seconds, load.requests() / seconds, load.p50(), load.p99(), load.errors());
+            out.flush();
+            return load;
         } catch (Exception e) {
             throw new org.summitkg.SummitKgException("concurrent clients failed: " + e.getMessage(), e);
         } finally {
             pool.shutdownNow();
             server.stop();
         }
-        out.flush();
     }
 
     private Timing time(SparqlClient client, String text) {
