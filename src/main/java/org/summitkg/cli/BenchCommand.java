@@ -50,7 +50,7 @@ final class BenchCommand implements Callable<Integer> {
             description = "Scratch folder for stores and caches; emptied first (default: ${DEFAULT-VALUE}).")
     Path work;
 
-    @Option(names = "--rounds", defaultValue = "20", description = "Times each query is run (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--rounds", paramLabel = "N", defaultValue = "20", description = "Times each query is run (default: ${DEFAULT-VALUE}).")
     int rounds;
 
     @Option(names = "--throughput", paramLabel = "DIR", description = "Articles to annotate with stock CoreNLP and with build.")
