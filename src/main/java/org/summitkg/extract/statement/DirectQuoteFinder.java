@@ -5,10 +5,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.summitkg.extract.entity.Entity;
+import org.summitkg.extract.parse.FunctionWords;
 import org.summitkg.extract.parse.Lexicons;
 import org.summitkg.extract.parse.Parse;
 import org.summitkg.nlp.AnnotatedArticle;
 import org.summitkg.nlp.Quote;
+import org.summitkg.nlp.Sentence;
 import org.summitkg.nlp.Token;
 
 /**
@@ -26,6 +28,7 @@ final class DirectQuoteFinder {
     private static final int SPLIT_GAP_WORDS = 12;
     private static final int MIN_WORDS_FOR_CORENLP = 5;
     private static final double FILLS_SENTENCE = 0.6;
+    private static final int MAX_TITLE_WORDS = 5;
 
     private final AnnotatedArticle article;
     private final Lexicons lexicons;
@@ -43,7 +46,7 @@ final class DirectQuoteFinder {
         List<Statement> out = new ArrayList<>();
         for (Quote q : Quotes.plausible(article)) {
             QuoteSpan span = QuoteSpan.of(article, q, QUOTE_MARKS);
-            if (span != null) {
+            if (span != null && !isTitle(span)) {
                 Statement s = attribute(span, q, out);
                 if (s != null) {
                     out.add(s);
@@ -51,6 +54,43 @@ final class DirectQuoteFinder {
             }
         }
         return joinSplitQuotes(out);
+    }
+
+    /**
+     * A short quotation in title case ("appeared on “Harbour Mornings”", "the “Port Alder Plan”"):
+     * the name of a show, a slogan or a nickname, not something said.
+     */
+    private boolean isTitle(QuoteSpan q) {
+        int words = 0;
+        for (int t = q.firstToken(); t < q.endToken(); t++) {
+            if (isWord(t)) {
+                words++;
+                if (!isTitleWord(t)) {
+                    return false;
+                }
+            }
+        }
+        return words >= 2 && words <= MAX_TITLE_WORDS && inProse(q);
+    }
+
+    /** Whether the quotation's sentence has a word in lower case outside it: prose, not a headline in title case. */
+    private boolean inProse(QuoteSpan q) {
+        Sentence s = article.sentences().get(q.sentence());
+        for (int t = s.firstToken(); t < s.endToken(); t++) {
+            if ((t < q.firstToken() || t >= q.endToken()) && isWord(t) && !isTitleWord(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isWord(int t) {
+        return Character.isLetter(article.token(t).word().codePointAt(0));
+    }
+
+    private boolean isTitleWord(int t) {
+        String w = article.token(t).word();
+        return Character.isUpperCase(w.codePointAt(0)) || FunctionWords.NAME_JOINERS.contains(w.toLowerCase(java.util.Locale.ROOT));
     }
 
     /**
