@@ -23,6 +23,7 @@ import org.summitkg.evaluate.TextSpan;
 import org.summitkg.extract.ArticleGraph;
 import org.summitkg.extract.entity.Mention;
 import org.summitkg.extract.entity.MentionKind;
+import org.summitkg.extract.statement.AttributionRule;
 import org.summitkg.extract.statement.Statement;
 
 /**
@@ -95,7 +96,9 @@ final class BratEvaluation {
                         .filter(m -> m.kind() == MentionKind.NAMED).map(Mention::text)))
                 .distinct().toList();
         String rule = s.method().id() + (s.cue().isEmpty() ? "" : ", cue \"" + s.cue() + "\"");
-        return new FoundAttribution(new TextSpan(s.begin(), s.end()), s.fragment(), names, rule);
+        // a quoted fragment of what someone said: inside reported speech, or a quote that continues an earlier one
+        boolean fragment = s.fragment() || s.method().rule() == AttributionRule.CONTINUATION;
+        return new FoundAttribution(new TextSpan(s.begin(), s.end()), fragment, names, rule);
     }
 
     private static String stem(String file) {
