@@ -66,11 +66,10 @@ public final class SelectiveQueries {
                 + "  { SELECT DISTINCT ?v WHERE { GRAPH ?a { ?article summit:sourceFile ?file . " + inArticle + " } } }\n"
                 + "  GRAPH ?g { " + inStore + " }\n"
                 + "} GROUP BY ?v ORDER BY ?n STR(?v) LIMIT 1";
-        Query parsed = QueryFactory.create(query);
-        parsed = QueryTransformOps.replaceVars(parsed, Map.of(Var.alloc("file"), NodeFactory.createLiteralString(sourceFile)));
-        Query finalQuery = parsed;
+        Query bound = QueryTransformOps.replaceVars(QueryFactory.create(query),
+                Map.of(Var.alloc("file"), NodeFactory.createLiteralString(sourceFile)));
         return Txn.calculateRead(dataset, () -> {
-            try (QueryExecution exec = QueryExecution.dataset(dataset).query(finalQuery).build()) {
+            try (QueryExecution exec = QueryExecution.dataset(dataset).query(bound).build()) {
                 ResultSet rows = exec.execSelect();
                 if (!rows.hasNext()) {
                     return Optional.empty();

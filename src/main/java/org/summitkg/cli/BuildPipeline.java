@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -151,36 +152,21 @@ final class BuildPipeline {
      * an article that fails is skipped with its reason. Used to score the extractors on gold.
      */
     List<ArticleGraph> extract(List<Article> articles, List<Skipped> skipped) {
-        List<ArticleGraph> graphs = new ArrayList<>();
-        onWorkers(articles, stages::extract, (article, pending) -> {
+        Map<Article, ArticleGraph> graphs = new IdentityHashMap<>();
+        List<Skipped> failed = new ArrayList<>();
+        longestFirst(articles, stages::extract, (article, pending) -> {
             try {
-                graphs.add(pending.get());
+                graphs.put(article, pending.get());
             } catch (ExecutionException e) {
-                skip(article, "extraction", e.getCause() == null ? e : e.getCause(), skipped);
+                skip(article, "extraction", e.getCause() == null ? e : e.getCause(), failed);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new SummitKgException("extraction interrupted at " + article.file(), e);
             }
         });
-        return graphs;
-    }
-
-    /** Runs {@code work} on the worker threads and hands each article's pending result on, in corpus order. */
-    private <T> void onWorkers(List<Article> articles, Function<Article, T> work,
-                               BiConsumer<Article, Future<T>> each) {
-        ExecutorService workers = Executors.newFixedThreadPool(threads);
-        try {
-            List<Future<T>> pending = new ArrayList<>();
-            articles.forEach(a -> pending.add(workers.submit(() -> work.apply(a))));
-            for (int i = 0; i < articles.size(); i++) {
-                progress.step(i, articles.size(), "annotating " + articles.get(i).file());
-                each.accept(articles.get(i), pending.get(i));
-                pending.set(i, null); // an article done is not kept: memory stays flat however long the corpus
-            }
-            progress.step(articles.size(), articles.size(), "done");
-        } finally {
-            workers.shutdownNow();
-        }
+        failed.sort(Comparator.comparing(Skipped::what));
+        skipped.addAll(failed);
+        return articles.stream().filter(graphs::containsKey).map(graphs::get).toList(); // in corpus order
     }
 
     /**
@@ -199,7 +185,7 @@ final class BuildPipeline {
             for (int i = 0; i < articles.size(); i++) {
                 Future<T> next = done.take();
                 Article article = articleOf.remove(next);
-                progress.step(i, articles.size(), "built " + article.file());
+                progress.step(i, articles.size(), "done with " + article.file());
                 each.accept(article, next);
             }
             progress.step(articles.size(), articles.size(), "done");

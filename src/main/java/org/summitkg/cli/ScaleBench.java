@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.summitkg.SummitKgException;
 import org.summitkg.bench.SelectiveQueries;
 import org.summitkg.bench.SyntheticCorpus;
 import org.summitkg.internal.Folders;
@@ -45,10 +46,15 @@ final class ScaleBench {
     }
 
     void run(List<Integer> sizes) throws IOException {
-        List<Path> articles = articles();
+        List<Path> seedFiles = texts(seeds, 1);
+        if (seedFiles.isEmpty()) {
+            throw new SummitKgException(seeds + ": the corpus has no .txt article to bind the selective queries to");
+        }
+        List<Path> articles = new ArrayList<>(seedFiles);
+        articles.addAll(texts(scale, Integer.MAX_VALUE));
         int largest = sizes.stream().mapToInt(Integer::intValue).max().orElse(0);
         List<Path> folders = new ArrayList<>();
-        Path all = folder(articles, largest);
+        Path all = folder(articles, seedFiles.size(), largest);
         // annotates what the cache lacks and warms the JIT, so every timed build below reads the same cache
         try (TdbStore store = TdbStore.open(work.resolve("scale-db-warm-up"))) {
             BuildReport warm = BuildPipeline.withCache(cache).build(all, store);
@@ -56,7 +62,7 @@ final class ScaleBench {
                     warm.cached(), warm.seconds());
         }
         for (int n : sizes) {
-            folders.add(n == largest ? all : folder(articles, n));
+            folders.add(n == largest ? all : folder(articles, seedFiles.size(), n));
         }
         Map<String, Path> stores = new LinkedHashMap<>();
         for (int i = 0; i < sizes.size(); i++) {
@@ -67,7 +73,7 @@ final class ScaleBench {
         }
         List<SelectiveQueries.Bound> selective;
         try (TdbStore store = TdbStore.open(stores.get(largest + " articles"))) {
-            selective = SelectiveQueries.pick(store.dataset(), firstSeed());
+            selective = SelectiveQueries.pick(store.dataset(), seedFiles.get(0).getFileName().toString());
         }
         queries.sideBySide(stores, selective);
     }
@@ -89,8 +95,8 @@ final class ScaleBench {
         out.flush();
     }
 
-    /** A folder of links to the first {@code n} articles, topped up with recombined ones past the end. */
-    private Path folder(List<Path> articles, int n) throws IOException {
+    /** A folder of links to the first {@code n} articles, topped up past the end with ones recombined from all but the seeds. */
+    private Path folder(List<Path> articles, int seedCount, int n) throws IOException {
         Path folder = work.resolve("scale-corpus-" + n);
         Folders.delete(folder);
         Files.createDirectories(folder);
@@ -102,7 +108,7 @@ final class ScaleBench {
             Files.copy(tsv, folder.resolve("articles.tsv"));
         }
         if (n > articles.size()) {
-            Path extra = new SyntheticCorpus(articles.subList(seedCount(), articles.size()), 42).write(work.resolve("scale-extra"),
+            Path extra = new SyntheticCorpus(articles.subList(seedCount, articles.size()), 42).write(work.resolve("scale-extra"),
                     n - articles.size());
             try (Stream<Path> files = Files.list(extra)) {
                 for (Path f : files.toList()) {
@@ -111,21 +117,6 @@ final class ScaleBench {
             }
         }
         return folder;
-    }
-
-    /** The seed corpus's articles, then DIR's (any depth), each list in file-name order. */
-    private List<Path> articles() throws IOException {
-        List<Path> list = new ArrayList<>(texts(seeds, 1));
-        list.addAll(texts(scale, Integer.MAX_VALUE));
-        return list;
-    }
-
-    private int seedCount() throws IOException {
-        return texts(seeds, 1).size();
-    }
-
-    private String firstSeed() throws IOException {
-        return texts(seeds, 1).get(0).getFileName().toString();
     }
 
     private static List<Path> texts(Path dir, int depth) throws IOException {

@@ -51,9 +51,9 @@ final class EventMapper {
         }
     }
 
+    /** The IRI of one of the article's events (those given to the constructor). */
     String iri(Event e) {
-        String iri = iris.get(e);
-        return iri != null ? iri : baseIri(e);
+        return java.util.Objects.requireNonNull(iris.get(e), "not an event of this article");
     }
 
     private String baseIri(Event e) {

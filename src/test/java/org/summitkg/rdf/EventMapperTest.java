@@ -29,16 +29,23 @@ class EventMapperTest {
         return new Event(kind, List.of(who), List.of(), date, status, List.of(), Event.Roles.NONE, List.of(AT), false);
     }
 
+    private static final Entity KELLER = person("Anna Keller");
+    private static final Entity MOREAU = person("Louis Moreau");
+
+    /** A mapper of the article's events into {@code m}, every event mapped. */
+    private static EventMapper mapAll(Model m, Event... events) {
+        EventMapper mapper = new EventMapper(m, "a1", new EntityResources(Links.none()), List.of(events));
+        List.of(events).forEach(mapper::map);
+        return mapper;
+    }
+
     @Test
     void aPressConferenceOfTheSummitsPartiesIsPartOfItWhenBothHappened() {
-        Entity keller = person("Anna Keller");
-        Entity moreau = person("Louis Moreau");
-        Event summit = event(SUMMIT, EventStatus.HAPPENED, "2024-05-03", keller, moreau);
-        Event press = event(PRESS, EventStatus.HAPPENED, "", keller, moreau);
-        Event plannedPress = event(PRESS, EventStatus.PROPOSED, "", keller);
+        Event summit = event(SUMMIT, EventStatus.HAPPENED, "2024-05-03", KELLER, MOREAU);
+        Event press = event(PRESS, EventStatus.HAPPENED, "", KELLER, MOREAU);
+        Event plannedPress = event(PRESS, EventStatus.PROPOSED, "", KELLER);
         Model m = ModelFactory.createDefaultModel();
-        EventMapper mapper = new EventMapper(m, "a1", new EntityResources(Links.none()), List.of(summit, press, plannedPress));
-        List.of(summit, press, plannedPress).forEach(mapper::map);
+        EventMapper mapper = mapAll(m, summit, press, plannedPress);
         mapper.partOf(List.of(summit, press, plannedPress));
         assertTrue(m.contains(m.getResource(mapper.iri(press)), Summit.partOf, m.getResource(mapper.iri(summit))));
         assertEquals(1, m.listStatements(null, Summit.partOf, (org.apache.jena.rdf.model.RDFNode) null).toList().size(),
@@ -48,11 +55,9 @@ class EventMapperTest {
     @Test
     void aDateKeepsItsPrecisionInItsDatatype() {
         Model m = ModelFactory.createDefaultModel();
-        Event year = event(SUMMIT, EventStatus.HAPPENED, "2022", person("Anna Keller"));
-        Event month = event(PRESS, EventStatus.HAPPENED, "2024-05", person("Louis Moreau"));
-        EventMapper mapper = new EventMapper(m, "a1", new EntityResources(Links.none()), List.of(year, month));
-        mapper.map(year);
-        mapper.map(month);
+        Event year = event(SUMMIT, EventStatus.HAPPENED, "2022", KELLER);
+        Event month = event(PRESS, EventStatus.HAPPENED, "2024-05", MOREAU);
+        EventMapper mapper = mapAll(m, year, month);
         assertEquals(org.apache.jena.datatypes.xsd.XSDDatatype.XSDgYear,
                 m.getResource(mapper.iri(year)).getProperty(Summit.date).getLiteral().getDatatype());
         assertEquals(org.apache.jena.datatypes.xsd.XSDDatatype.XSDgYearMonth,
@@ -63,14 +68,11 @@ class EventMapperTest {
 
     @Test
     void twoEventsOfTheSameNameOnOtherDatesAreTwoResourcesWithOneDateEach() {
-        Entity keller = person("Anna Keller");
-        Entity moreau = person("Louis Moreau");
-        Event lastWeek = event(SUMMIT, EventStatus.HAPPENED, "2024-05-03", keller, moreau);
-        Event undated = event(SUMMIT, EventStatus.HAPPENED, "", keller, moreau);
-        Event today = event(SUMMIT, EventStatus.HAPPENED, "2024-05-10", keller, moreau);
+        Event lastWeek = event(SUMMIT, EventStatus.HAPPENED, "2024-05-03", KELLER, MOREAU);
+        Event undated = event(SUMMIT, EventStatus.HAPPENED, "", KELLER, MOREAU);
+        Event today = event(SUMMIT, EventStatus.HAPPENED, "2024-05-10", KELLER, MOREAU);
         Model m = ModelFactory.createDefaultModel();
-        EventMapper mapper = new EventMapper(m, "a1", new EntityResources(Links.none()), List.of(lastWeek, undated, today));
-        List.of(lastWeek, undated, today).forEach(mapper::map);
+        EventMapper mapper = mapAll(m, lastWeek, undated, today);
         assertEquals(mapper.iri(lastWeek), mapper.iri(undated), "an undated mention is the dated event of its name");
         assertEquals(mapper.iri(lastWeek) + "-2024-05-10", mapper.iri(today));
         for (Event e : List.of(lastWeek, today)) {
