@@ -50,6 +50,22 @@ class CommandLineIT {
     }
 
     @Test
+    void trainCuesFitsAModelOnBratGoldThatTheExtractorCanRead() throws IOException {
+        Path model = dir.resolve("cues.tsv");
+        assertEquals(0, run("train-cues", "--gold", "src/test/resources/cases/brat", "--cache", BuiltCorpus.CACHE.toString(),
+                "--out", model.toString()), err.toString());
+        assertTrue(out.toString().matches("(?s)1 articles, \\d+ candidate words, [1-9]\\d* cues; model written to .*"), out.toString());
+        String text = Files.readString(model);
+        assertTrue(text.startsWith("# summit-kg cue model"), text);
+        assertTrue(text.contains("\nthreshold\t0.4\nveto\t0.1\nbias\t"), text);
+        try (var in = Files.newInputStream(model)) {
+            var read = org.summitkg.extract.statement.CueModel.read(in, model.toString());
+            assertTrue(read.probability(java.util.List.of("l=say", "lex=speech")) > read.probability(java.util.List.of()),
+                    "the cue of the fixture's attributions weighs for a cue");
+        }
+    }
+
+    @Test
     void skipsABadArticleKeepsTheGoodOneAndExitsOne() throws IOException {
         Path corpus = Files.createDirectories(dir.resolve("corpus"));
         Files.copy(BuiltCorpus.CORPUS.resolve("004_e4c38989746e1229.txt"), corpus.resolve("good.txt"));

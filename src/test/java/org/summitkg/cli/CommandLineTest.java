@@ -85,6 +85,14 @@ class CommandLineTest {
     }
 
     @Test
+    void trainCuesNamesAFolderThatIsNoBratGoldAndBadCuts() {
+        assertEquals(2, run("train-cues", "--gold", dir.toString()));
+        assertTrue(err.toString().contains(dir + ": --gold must be a BRAT folder with text/ and attributions/"), err.toString());
+        assertEquals(2, run("train-cues", "--gold", "src/test/resources/cases/brat", "--veto", "0.5", "--threshold", "0.4"));
+        assertTrue(err.toString().contains("0 <= --veto < --threshold < 1, were 1.0, 0.5 and 0.4"), err.toString());
+    }
+
+    @Test
     void aBadCorsOriginIsAUsageErrorNamingTheValue() {
         assertEquals(2, run("serve", "--cors-origin", "yasgui.example.org", "--db", "target/no-such-store"));
         assertTrue(err.toString().contains("--cors-origin must be *, none or an origin") && err.toString().contains("'yasgui.example.org'"),

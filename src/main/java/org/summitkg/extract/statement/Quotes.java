@@ -22,6 +22,11 @@ final class Quotes {
         return article.annotations().quotes().stream().filter(Quotes::isPlausible).toList();
     }
 
+    /** Whether the token lies inside one of the quotations. */
+    static boolean contain(List<Quote> quotes, org.summitkg.nlp.Token t) {
+        return quotes.stream().anyMatch(q -> q.begin() <= t.begin() && t.end() <= q.end());
+    }
+
     static boolean isPlausible(Quote q) {
         if (q.endToken() - q.firstToken() > MAX_TOKENS) {
             return false;

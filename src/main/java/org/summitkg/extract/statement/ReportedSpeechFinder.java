@@ -24,6 +24,8 @@ final class ReportedSpeechFinder {
     private static final Set<String> VERB_CONTENT = Set.of("ccomp", "obj", "xcomp", "obl");
     private static final Set<String> NOUN_CONTENT = Set.of("acl", "ccomp", "nmod", "xcomp");
     private static final Set<String> ADJECTIVE_CONTENT = Set.of("ccomp");
+    /** A verb only the cue model takes for a cue reports a clause, not an object ("painted a grim picture" is no claim). */
+    private static final Set<String> LEARNED_VERB_CONTENT = Set.of("ccomp", "xcomp", "obl");
     /** What a verb outside the lexicons reports when its shape makes it a cue: its clause, as an attitude. */
     private static final Set<String> CLAUSE_CONTENT = Set.of("ccomp");
     private static final int MIN_CONTENT_TOKENS = 2;
@@ -38,6 +40,9 @@ final class ReportedSpeechFinder {
     private final Lexicons lexicons;
     private final SpeakerFinder speakers;
     private final List<Quote> quotes;
+    private final CueModel cues = CueModel.shipped();
+    /** The cues only the cue model found. */
+    private final Set<Integer> learned = new java.util.HashSet<>();
 
     ReportedSpeechFinder(AnnotatedArticle article, Lexicons lexicons, SpeakerFinder speakers) {
         this.article = article;
@@ -75,8 +80,12 @@ final class ReportedSpeechFinder {
             relativeClause(parse, t, out);
             return;
         }
+        List<String> features = CueFeatures.isCandidate(parse, article, t) ? CueFeatures.of(article, parse, t, lexicons, inQuote(token)) : null;
+        if (features != null && token.pos().startsWith("VB") && cues.isVetoed(features)) {
+            return; // a listed verb used otherwise here ("she told them to wait"): the cue model learned it from annotated news
+        }
         Set<String> relations = isVerbCue(token) ? VERB_CONTENT : isNounCue(token) ? NOUN_CONTENT
-                : isAdjectiveCue(token) ? ADJECTIVE_CONTENT : isClauseTaking(parse, t) ? CLAUSE_CONTENT : Set.of();
+                : isAdjectiveCue(token) ? ADJECTIVE_CONTENT : isClauseTaking(parse, t) ? CLAUSE_CONTENT : learned(t, features);
         if (!relations.isEmpty()) {
             var content = content(parse, t, relations);
             if (content.isPresent()) {
@@ -85,6 +94,19 @@ final class ReportedSpeechFinder {
                 parataxis(parse, t).ifPresent(c -> add(out, parse, t, c));
             }
         }
+    }
+
+    /**
+     * The relations to look for content under a word the lexicons lack but the cue model takes
+     * for a cue ("scoffed at the idea that …", "her insistence that …"); none when it does not.
+     */
+    private Set<String> learned(int t, List<String> features) {
+        if (features == null || !cues.isCue(features)) {
+            return Set.of();
+        }
+        learned.add(t);
+        String pos = article.token(t).pos();
+        return pos.startsWith("VB") ? LEARNED_VERB_CONTENT : pos.startsWith("NN") ? NOUN_CONTENT : ADJECTIVE_CONTENT;
     }
 
     /**
@@ -504,7 +526,7 @@ final class ReportedSpeechFinder {
         boolean listed = !cueToken.pos().startsWith("VB") || lexicons.speechVerbs().contains(cueToken.lemma())
                 || isAttitudeVerb(cueToken);
         boolean attitude = !listed || isAttitudeVerb(cueToken);
-        AttributionRule rule = !listed ? AttributionRule.ATTITUDE_UNLISTED_CUE
+        AttributionRule rule = learned.contains(cue) ? AttributionRule.LEARNED_CUE : !listed ? AttributionRule.ATTITUDE_UNLISTED_CUE
                 : attitude ? AttributionRule.ATTITUDE : AttributionRule.REPORTED;
         AttributionMethod method = rule.with(who.rule());
         out.add(new Statement(attitude ? StatementKind.ATTITUDE : StatementKind.REPORTED, who.speakers(),
