@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.summitkg.corpus.Article;
@@ -19,12 +18,7 @@ import org.summitkg.evaluate.BratDocument;
 import org.summitkg.evaluate.BratReader;
 import org.summitkg.evaluate.FoundAttribution;
 import org.summitkg.evaluate.Score;
-import org.summitkg.evaluate.TextSpan;
 import org.summitkg.extract.ArticleGraph;
-import org.summitkg.extract.entity.Mention;
-import org.summitkg.extract.entity.MentionKind;
-import org.summitkg.extract.statement.AttributionRule;
-import org.summitkg.extract.statement.Statement;
 
 /**
  * Scores summit-kg's statements against BRAT standoff gold (PolNeAR's format): runs the pipeline
@@ -87,18 +81,7 @@ final class BratEvaluation {
 
     /** The statements of one article as scoring sees them. */
     static List<FoundAttribution> found(ArticleGraph graph) {
-        return graph.statements().stream().map(BratEvaluation::found).toList();
-    }
-
-    private static FoundAttribution found(Statement s) {
-        List<String> names = s.speakers().stream()
-                .flatMap(e -> Stream.concat(Stream.of(e.label()), e.mentions().stream()
-                        .filter(m -> m.kind() == MentionKind.NAMED).map(Mention::text)))
-                .distinct().toList();
-        String rule = s.method().id() + (s.cue().isEmpty() ? "" : ", cue \"" + s.cue() + "\"");
-        // a quoted fragment of what someone said: inside reported speech, or a quote that continues an earlier one
-        boolean fragment = s.fragment() || s.method().rule() == AttributionRule.CONTINUATION;
-        return new FoundAttribution(new TextSpan(s.begin(), s.end()), fragment, names, rule);
+        return graph.statements().stream().map(FoundAttribution::of).toList();
     }
 
     private static String stem(String file) {

@@ -23,7 +23,7 @@ import picocli.CommandLine;
                 + "from news articles, and serves it over SPARQL.",
         subcommands = {BuildCommand.class, ServeCommand.class, QueryCommand.class, ExportCommand.class,
                 EvaluateCommand.class, LinkCommand.class, GazetteerCommand.class, BenchCommand.class, RemoveCommand.class,
-                SparkBuildCommand.class, LoadCommand.class, TrainCuesCommand.class},
+                SparkBuildCommand.class, LoadCommand.class, TrainCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 failure (or articles skipped), 2 usage error."})
 public final class SummitKg implements Runnable {
     @CommandLine.Spec

@@ -114,6 +114,15 @@ public final class AttributionScorer {
         return out;
     }
 
+    /** Whether a found statement matches a gold content: true or false, or empty for a quoted fragment inside one. */
+    public java.util.Optional<Boolean> judge(FoundAttribution f) {
+        BitSet fw = words(f);
+        if (goldWords.stream().anyMatch(g -> matches(fw, g))) {
+            return java.util.Optional.of(true);
+        }
+        return f.fragment() && insideSomeContent(fw, goldWords) ? java.util.Optional.empty() : java.util.Optional.of(false);
+    }
+
     /** Found statements that match no gold attribution (quoted fragments inside a gold content left out). */
     public List<String> spurious(List<FoundAttribution> found) {
         List<String> out = new ArrayList<>();

@@ -1,37 +1,26 @@
 package org.summitkg.evaluate;
 
-import edu.stanford.nlp.classify.Dataset;
-import edu.stanford.nlp.classify.LinearClassifier;
-import edu.stanford.nlp.classify.LinearClassifierFactory;
-import edu.stanford.nlp.ling.BasicDatum;
-import edu.stanford.nlp.stats.Counter;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.summitkg.extract.parse.Lexicons;
 import org.summitkg.extract.statement.CueFeatures;
-import org.summitkg.extract.statement.CueModel;
+import org.summitkg.extract.statement.LogisticModel;
 import org.summitkg.nlp.AnnotatedArticle;
 import org.summitkg.nlp.Token;
 
 /**
- * Trains a {@link CueModel} from BRAT gold: every candidate word of every article (see
+ * Trains a {@link LogisticModel} from BRAT gold: every candidate word of every article (see
  * {@link CueFeatures}) is an example, a cue when it lies inside a gold attribution's cue span.
- * The learner is CoreNLP's logistic regression with a Gaussian prior.
+ * The learner is CoreNLP's logistic regression with a Gaussian prior ({@link LogisticTrainer}).
  *
  * <pre>{@code
  * CueTrainer t = new CueTrainer(Lexicons.shipped());
  * t.add(annotated, goldDocument);   // for each article
- * CueModel m = t.train(1.0, 0.4, 0.1);
+ * LogisticModel m = t.train(1.0, 0.4, 0.1);
  * }</pre>
  */
 public final class CueTrainer {
-    private static final String BIAS = "bias";
-
     private final Lexicons lexicons;
-    private final Dataset<Boolean, String> data = new Dataset<>();
-    private int positives;
+    private final LogisticTrainer trainer = new LogisticTrainer();
 
     public CueTrainer(Lexicons lexicons) {
         this.lexicons = lexicons;
@@ -40,14 +29,9 @@ public final class CueTrainer {
     /** Adds the candidates of one article, labelled by the gold cues. */
     public void add(AnnotatedArticle article, BratDocument gold) {
         for (CueFeatures.Candidate c : CueFeatures.candidates(article, lexicons)) {
-            boolean cue = isCue(article, c, gold);
-            positives += cue ? 1 : 0;
-            List<String> features = new ArrayList<>(c.features());
-            features.add(BIAS);
-            data.add(new BasicDatum<>(features, cue));
+            trainer.add(c.features(), isCue(article, c, gold));
         }
     }
-
     /**
      * Whether the candidate lies in a gold cue and one of its possible contents matches that
      * attribution's content as scoring matches them (half its words covered, at most three times as long).
@@ -82,32 +66,15 @@ public final class CueTrainer {
     }
 
     public int examples() {
-        return data.size();
+        return trainer.examples();
     }
 
     public int positives() {
-        return positives;
+        return trainer.positives();
     }
 
     /** Fits the weights; {@code sigma} is the prior's width (smaller: smoother), {@code threshold} and {@code veto} the model's cuts. */
-    public CueModel train(double sigma, double threshold, double veto) {
-        if (positives == 0 || positives == data.size()) {
-            throw new IllegalStateException("training needs cues and non-cues; had " + positives + " cues among "
-                    + data.size() + " candidates");
-        }
-        LinearClassifierFactory<Boolean, String> factory = new LinearClassifierFactory<>();
-        factory.setSigma(sigma);
-        factory.setVerbose(false);
-        LinearClassifier<Boolean, String> classifier = factory.trainClassifier(data);
-        Map<Boolean, Counter<String>> byLabel = classifier.weightsAsMapOfCounters();
-        Counter<String> yes = byLabel.get(Boolean.TRUE);
-        Counter<String> no = byLabel.get(Boolean.FALSE);
-        Map<String, Double> weights = new HashMap<>();
-        for (String f : yes.keySet()) {
-            weights.put(f, yes.getCount(f) - (no == null ? 0 : no.getCount(f)));
-        }
-        double bias = weights.getOrDefault(BIAS, 0.0);
-        weights.remove(BIAS);
-        return new CueModel(weights, bias, threshold, veto);
+    public LogisticModel train(double sigma, double threshold, double veto) {
+        return trainer.train(sigma, threshold, veto);
     }
 }

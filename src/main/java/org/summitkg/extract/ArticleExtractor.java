@@ -11,6 +11,7 @@ import org.summitkg.extract.event.EventExtractor;
 import org.summitkg.extract.event.EventLexicon;
 import org.summitkg.extract.parse.Lexicons;
 import org.summitkg.extract.statement.Statement;
+import org.summitkg.extract.statement.LogisticModel;
 import org.summitkg.extract.statement.StatementExtractor;
 import org.summitkg.extract.statement.TopicScheme;
 import org.summitkg.nlp.AnnotatedArticle;
@@ -35,9 +36,14 @@ public final class ArticleExtractor {
     }
 
     public ArticleExtractor(Lexicons lexicons, TopicScheme topics, KnownNames knownNames) {
+        this(lexicons, topics, knownNames, LogisticModel.shipped(LogisticModel.STATEMENTS));
+    }
+
+    /** Extractors that keep the statements {@code statementFilter} accepts ({@link LogisticModel#ALL}: all the rules find). */
+    public ArticleExtractor(Lexicons lexicons, TopicScheme topics, KnownNames knownNames, LogisticModel statementFilter) {
         this.lexicons = lexicons;
         this.entities = new EntityExtractor(lexicons, knownNames);
-        this.statements = new StatementExtractor(lexicons, topics);
+        this.statements = new StatementExtractor(lexicons, topics, statementFilter);
         this.events = new EventExtractor(EventLexicon.shipped());
     }
 

@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.riot.RDFDataMgr;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.summitkg.extract.statement.LogisticModel;
 
 
 /** {@code summit-kg} through picocli with the real pipeline: exit codes and output. */
@@ -50,18 +52,30 @@ class CommandLineIT {
     }
 
     @Test
-    void trainCuesFitsAModelOnBratGoldThatTheExtractorCanRead() throws IOException {
-        Path model = dir.resolve("cues.tsv");
-        assertEquals(0, run("train-cues", "--gold", "src/test/resources/cases/brat", "--cache", BuiltCorpus.CACHE.toString(),
-                "--out", model.toString()), err.toString());
-        assertTrue(out.toString().matches("(?s)1 articles, \\d+ candidate words, [1-9]\\d* cues; model written to .*"), out.toString());
-        String text = Files.readString(model);
+    void trainFitsBothModelsOnBratGoldAndTheExtractorCanReadThem() throws IOException {
+        Path cues = dir.resolve("cues.tsv");
+        assertEquals(0, run("train", "--gold", "src/test/resources/cases/brat-train", "--cache", BuiltCorpus.CACHE.toString(),
+                "--out", cues.toString()), err.toString());
+        assertTrue(out.toString().matches("(?s)1 articles, \\d+ candidate words, [1-9]\\d* of them in a gold cue; model written to .*"),
+                out.toString());
+        String text = Files.readString(cues);
         assertTrue(text.startsWith("# summit-kg cue model"), text);
         assertTrue(text.contains("\nthreshold\t0.4\nveto\t0.1\nbias\t"), text);
-        try (var in = Files.newInputStream(model)) {
-            var read = org.summitkg.extract.statement.CueModel.read(in, model.toString());
-            assertTrue(read.probability(java.util.List.of("l=say", "lex=speech")) > read.probability(java.util.List.of()),
-                    "the cue of the fixture's attributions weighs for a cue");
+        LogisticModel cueModel = read(cues);
+        assertTrue(cueModel.probability(List.of("l=mull")) > cueModel.probability(List.of("l=draw")),
+                "the fixture's cue weighs for a cue, a verb that is none against");
+
+        Path statements = dir.resolve("statements.tsv");
+        assertEquals(0, run("train", "--model", "statements", "--gold", "src/test/resources/cases/brat-train", "--cache",
+                BuiltCorpus.CACHE.toString(), "--out", statements.toString()), err.toString());
+        assertTrue(out.toString().contains("1 articles, 3 found statements, 1 of them matching a gold content"), out.toString());
+        assertTrue(Files.readString(statements).contains("\nthreshold\t0.2\nveto\t0.0\n"), Files.readString(statements));
+        read(statements);
+    }
+
+    private static LogisticModel read(Path file) throws IOException {
+        try (var in = Files.newInputStream(file)) {
+            return LogisticModel.read(in, file.toString());
         }
     }
 

@@ -85,11 +85,13 @@ class CommandLineTest {
     }
 
     @Test
-    void trainCuesNamesAFolderThatIsNoBratGoldAndBadCuts() {
-        assertEquals(2, run("train-cues", "--gold", dir.toString()));
+    void trainNamesAFolderThatIsNoBratGoldAndBadCuts() {
+        assertEquals(2, run("train", "--gold", dir.toString()));
         assertTrue(err.toString().contains(dir + ": --gold must be a BRAT folder with text/ and attributions/"), err.toString());
-        assertEquals(2, run("train-cues", "--gold", "src/test/resources/cases/brat", "--veto", "0.5", "--threshold", "0.4"));
+        assertEquals(2, run("train", "--gold", "src/test/resources/cases/brat", "--veto", "0.5", "--threshold", "0.4"));
         assertTrue(err.toString().contains("0 <= --veto < --threshold < 1, were 1.0, 0.5 and 0.4"), err.toString());
+        assertEquals(2, run("train", "--gold", "src/test/resources/cases/brat", "--model", "speakers"));
+        assertTrue(err.toString().contains("expected one of [cues, statements]") && err.toString().contains("'speakers'"), err.toString());
     }
 
     @Test

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.summitkg.extract.Fixtures;
 import org.summitkg.extract.parse.Lexicons;
 import org.summitkg.extract.statement.CueFeatures;
-import org.summitkg.extract.statement.CueModel;
+import org.summitkg.extract.statement.LogisticModel;
 import org.summitkg.nlp.AnnotatedArticle;
 
 class CueTrainerTest {
@@ -34,7 +34,7 @@ class CueTrainerTest {
                 attribution("told", "the crew to wait at the pier")));
         assertEquals(2, trainer.positives());
         assertTrue(trainer.examples() > 2, "every verb, noun and adjective with a complement is an example");
-        CueModel model = trainer.train(1.0, 0.5, 0.1);
+        LogisticModel model = trainer.train(1.0, 0.5, 0.1);
         double mulled = model.probability(features("mulled"));
         double drew = model.probability(features("drew"));
         assertTrue(mulled > 0.5 && drew < 0.5, "mulled " + mulled + ", drew " + drew);
@@ -46,7 +46,7 @@ class CueTrainerTest {
         trainer.add(ARTICLE, gold(attribution("mulled", "the harbour's finances")));
         assertEquals(0, trainer.positives());
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> trainer.train(1.0, 0.5, 0.1));
-        assertTrue(e.getMessage().startsWith("training needs cues and non-cues; had 0 cues among "), e.getMessage());
+        assertTrue(e.getMessage().startsWith("training needs positive and negative examples; had 0 positive among "), e.getMessage());
     }
 
     private static List<String> features(String word) {

@@ -12,7 +12,7 @@ import org.summitkg.nlp.Sentence;
 import org.summitkg.nlp.Token;
 
 /**
- * What {@link CueModel} knows of a word that may be a cue of attribution: its lemma and part of
+ * What {@link LogisticModel} knows of a word that may be a cue of attribution: its lemma and part of
  * speech, how it hangs in the parse, which complements and subject it has, whether the lexicons
  * list it, whether it stands in a quotation. The same features at training and at extraction, so
  * a model trained on annotated news scores new text the way it learned.

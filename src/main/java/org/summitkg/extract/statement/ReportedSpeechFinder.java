@@ -40,7 +40,7 @@ final class ReportedSpeechFinder {
     private final Lexicons lexicons;
     private final SpeakerFinder speakers;
     private final List<Quote> quotes;
-    private final CueModel cues = CueModel.shipped();
+    private final LogisticModel cues = LogisticModel.shipped(LogisticModel.CUES);
     /** The cues only the cue model found. */
     private final Set<Integer> learned = new java.util.HashSet<>();
 
@@ -81,7 +81,7 @@ final class ReportedSpeechFinder {
             return;
         }
         List<String> features = CueFeatures.isCandidate(parse, article, t) ? CueFeatures.of(article, parse, t, lexicons, inQuote(token)) : null;
-        if (features != null && token.pos().startsWith("VB") && cues.isVetoed(features)) {
+        if (features != null && token.pos().startsWith("VB") && cues.vetoes(features)) {
             return; // a listed verb used otherwise here ("she told them to wait"): the cue model learned it from annotated news
         }
         Set<String> relations = isVerbCue(token) ? VERB_CONTENT : isNounCue(token) ? NOUN_CONTENT
@@ -101,7 +101,7 @@ final class ReportedSpeechFinder {
      * for a cue ("scoffed at the idea that …", "her insistence that …"); none when it does not.
      */
     private Set<String> learned(int t, List<String> features) {
-        if (features == null || !cues.isCue(features)) {
+        if (features == null || !cues.accepts(features)) {
             return Set.of();
         }
         learned.add(t);

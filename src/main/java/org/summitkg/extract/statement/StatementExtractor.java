@@ -17,10 +17,18 @@ import org.summitkg.nlp.AnnotatedArticle;
 public final class StatementExtractor {
     private final Lexicons lexicons;
     private final TopicScheme topics;
+    private final LogisticModel filter;
 
+    /** Extractors that keep what the shipped statement model accepts. */
     public StatementExtractor(Lexicons lexicons, TopicScheme topics) {
+        this(lexicons, topics, LogisticModel.shipped(LogisticModel.STATEMENTS));
+    }
+
+    /** Extractors that keep the statements {@code filter} accepts ({@link LogisticModel#ALL}: every one the rules find). */
+    public StatementExtractor(Lexicons lexicons, TopicScheme topics, LogisticModel filter) {
         this.lexicons = lexicons;
         this.topics = topics;
+        this.filter = filter;
     }
 
     /** The statements of the article, its entities looked up in {@code index}. */
@@ -34,6 +42,7 @@ public final class StatementExtractor {
                 all.add(turn);
             }
         }
+        all.removeIf(s -> s.kind() != StatementKind.DIRECT && !filter.accepts(StatementFeatures.of(article, s)));
         TopicTagger tagger = new TopicTagger(article, topics, lexicons.anaphors());
         return all.stream()
                 .map(s -> s.withTopics(tagger.tag(s, all)))

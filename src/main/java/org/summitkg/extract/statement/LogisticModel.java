@@ -11,19 +11,23 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A logistic model that scores how likely a word is a cue of attribution, from its
- * {@link CueFeatures}. The shipped model ({@code cue-model.tsv} beside this class) holds weights
- * only, one feature per line, with its provenance in the header; {@code summit-kg train-cues}
- * makes one from any BRAT-annotated corpus.
+ * A logistic model over string features, shipped as weights only, one feature per line, with its
+ * provenance in the header. Two are shipped beside this class: {@value #CUES} scores whether a
+ * word is a cue of attribution (from {@link CueFeatures}; {@code summit-kg train-cues} makes
+ * one), {@value #STATEMENTS} whether a found statement is one an annotator would mark (from
+ * {@link StatementFeatures}; {@code summit-kg train-filter}).
  *
  * <pre>{@code
- * CueModel m = CueModel.shipped();
- * boolean cue = m.isCue(CueFeatures.of(article, parse, t, lexicons, false));
+ * LogisticModel m = LogisticModel.shipped(LogisticModel.CUES);
+ * boolean cue = m.accepts(CueFeatures.of(article, parse, t, lexicons, false));
  * }</pre>
  */
-public final class CueModel {
-    static final String RESOURCE = "cue-model.tsv";
-    private static final CueModel SHIPPED = load();
+public final class LogisticModel {
+    public static final String CUES = "cue-model.tsv";
+    public static final String STATEMENTS = "statement-model.tsv";
+    private static final Map<String, LogisticModel> SHIPPED = new java.util.concurrent.ConcurrentHashMap<>();
+    /** A model that accepts everything and vetoes nothing. */
+    public static final LogisticModel ALL = new LogisticModel(Map.of(), 0, 0.5, 0);
 
     private final Map<String, Double> weights;
     private final double bias;
@@ -34,9 +38,9 @@ public final class CueModel {
      * A model of these weights; a word scoring {@code threshold} or more is a cue, and a word the
      * lexicons list that scores below {@code veto} is not ("the said plan", "told to wait").
      */
-    public CueModel(Map<String, Double> weights, double bias, double threshold, double veto) {
+    public LogisticModel(Map<String, Double> weights, double bias, double threshold, double veto) {
         if (!(threshold > 0 && threshold <= 1 && veto >= 0 && veto < threshold)) {
-            throw new IllegalArgumentException("cue model needs 0 <= veto < threshold <= 1, was veto " + veto + ", threshold " + threshold);
+            throw new IllegalArgumentException("a model needs 0 <= veto < threshold <= 1, was veto " + veto + ", threshold " + threshold);
         }
         this.weights = Map.copyOf(weights);
         this.bias = bias;
@@ -44,8 +48,9 @@ public final class CueModel {
         this.veto = veto;
     }
 
-    public static CueModel shipped() {
-        return SHIPPED;
+    /** The model shipped as this resource beside the class. */
+    public static LogisticModel shipped(String resource) {
+        return SHIPPED.computeIfAbsent(resource, LogisticModel::load);
     }
 
     /** The probability that a word with these features is a cue. */
@@ -58,12 +63,12 @@ public final class CueModel {
     }
 
     /** Whether the probability reaches the model's threshold. */
-    public boolean isCue(List<String> features) {
+    public boolean accepts(List<String> features) {
         return probability(features) >= threshold;
     }
 
     /** Whether a listed cue scores so low here that it is not one. */
-    public boolean isVetoed(List<String> features) {
+    public boolean vetoes(List<String> features) {
         return probability(features) < veto;
     }
 
@@ -84,7 +89,7 @@ public final class CueModel {
     }
 
     /** Reads a model: '#' comment lines, then "threshold", "veto", "bias" and feature lines, each name TAB number. */
-    public static CueModel read(InputStream in, String name) {
+    public static LogisticModel read(InputStream in, String name) {
         Map<String, Double> w = new HashMap<>();
         double bias = 0;
         double threshold = 0.5;
@@ -114,14 +119,14 @@ public final class CueModel {
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(name + ": a weight is not a number: " + e.getMessage(), e);
         }
-        return new CueModel(w, bias, threshold, veto);
+        return new LogisticModel(w, bias, threshold, veto);
     }
 
-    private static CueModel load() {
-        InputStream in = CueModel.class.getResourceAsStream(RESOURCE);
+    private static LogisticModel load(String resource) {
+        InputStream in = LogisticModel.class.getResourceAsStream(resource);
         if (in == null) {
-            return new CueModel(Map.of(), -10, 1, 0); // no model: never a cue, never a veto
+            throw new IllegalStateException(resource + ": model missing from the classpath beside " + LogisticModel.class.getName());
         }
-        return read(in, RESOURCE);
+        return read(in, resource);
     }
 }

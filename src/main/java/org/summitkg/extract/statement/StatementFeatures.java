@@ -1,0 +1,99 @@
+package org.summitkg.extract.statement;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.summitkg.extract.parse.Parse;
+import org.summitkg.nlp.AnnotatedArticle;
+import org.summitkg.nlp.Sentence;
+import org.summitkg.nlp.Token;
+
+/**
+ * What the statement model knows of a found statement: the rule that found it, its cue, and the
+ * shape of its content (length, first and last part of speech, whether it holds a verb and a
+ * subject, where it stands against its cue and its sentence). A content of "during a discussion
+ * on Monday" or "the former minister" has the shape of a fragment, not of something said.
+ *
+ * <pre>{@code
+ * boolean keep = LogisticModel.shipped(LogisticModel.STATEMENTS).accepts(StatementFeatures.of(article, statement));
+ * }</pre>
+ */
+public final class StatementFeatures {
+    private static final Set<String> CLOSED_CLASSES = Set.of("DT", "IN", "PRP", "PRP$", "WDT", "WP", "WRB", "TO", "CC", "MD", "EX", "RB");
+    private static final int[] LENGTHS = {1, 2, 3, 5, 8, 12, 20, 35, 60};
+
+    private StatementFeatures() {
+    }
+
+    public static List<String> of(AnnotatedArticle article, Statement s) {
+        List<String> f = new ArrayList<>();
+        String rule = s.method().rule().id();
+        f.add("m=" + s.method().id());
+        f.add("rule=" + rule);
+        f.add("k=" + s.kind());
+        List<Token> content = article.tokens().stream().filter(t -> t.begin() >= s.begin() && t.end() <= s.end()).toList();
+        if (content.isEmpty()) {
+            f.add("empty");
+            return f;
+        }
+        String length = "len=" + bucket(content.size());
+        f.add(length);
+        f.add(rule + "|" + length);
+        Token first = content.get(0);
+        Token last = content.get(content.size() - 1);
+        f.add("fp=" + first.pos());
+        f.add("lp=" + last.pos());
+        if (CLOSED_CLASSES.contains(first.pos())) {
+            f.add("fw=" + first.word().toLowerCase(Locale.ROOT));
+        }
+        boolean verb = content.stream().anyMatch(t -> t.pos().startsWith("VB") || t.pos().equals("MD"));
+        f.add(verb ? "verb" : "no-verb");
+        f.add(rule + "|" + (verb ? "verb" : "no-verb"));
+        sentenceShape(article, s, content, f);
+        cue(article, s, f);
+        if (s.speakers().size() > 1) {
+            f.add("joint");
+        }
+        if (s.fragment()) {
+            f.add("fragment");
+        }
+        return f;
+    }
+
+    private static void sentenceShape(AnnotatedArticle article, Statement s, List<Token> content, List<String> f) {
+        Sentence sentence = article.sentences().get(content.get(0).sentence());
+        Parse parse = new Parse(sentence);
+        boolean subject = content.stream().anyMatch(t -> parse.relation(t.index()).startsWith("nsubj"));
+        f.add(subject ? "subject" : "no-subject");
+        int words = sentence.endToken() - sentence.firstToken();
+        f.add("share=" + Math.min(4, 5 * content.size() / Math.max(1, words)));
+        if (content.get(content.size() - 1).index() >= sentence.endToken() - 2) {
+            f.add("to-sentence-end");
+        }
+        if (content.get(0).index() <= sentence.firstToken() + 1) {
+            f.add("from-sentence-start");
+        }
+    }
+
+    private static void cue(AnnotatedArticle article, Statement s, List<String> f) {
+        if (s.cueBegin() < 0) {
+            f.add("no-cue");
+            return;
+        }
+        f.add(s.cueBegin() < s.begin() ? "cue-before" : s.cueBegin() >= s.end() ? "cue-after" : "cue-inside");
+        article.tokens().stream().filter(t -> t.begin() == s.cueBegin()).findFirst().ifPresent(t -> {
+            f.add("cue=" + t.lemma().toLowerCase(Locale.ROOT));
+            f.add("cuep=" + t.pos());
+        });
+    }
+
+    private static String bucket(int n) {
+        for (int limit : LENGTHS) {
+            if (n <= limit) {
+                return "<=" + limit;
+            }
+        }
+        return ">" + LENGTHS[LENGTHS.length - 1];
+    }
+}

@@ -1,0 +1,45 @@
+package org.summitkg.extract.statement;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.summitkg.extract.Fixtures;
+import org.summitkg.extract.entity.EntityExtractor;
+import org.summitkg.extract.entity.EntityIndex;
+import org.summitkg.extract.parse.Lexicons;
+import org.summitkg.nlp.AnnotatedArticle;
+
+class StatementFeaturesTest {
+    private static final Lexicons LEXICONS = Lexicons.shipped();
+
+    static List<Statement> extract(AnnotatedArticle article, LogisticModel filter) {
+        var entities = new EntityExtractor(LEXICONS).extract(article);
+        return new StatementExtractor(LEXICONS, StatementCasesTest.TOPICS, filter)
+                .extract(article, new EntityIndex(article, entities, LEXICONS.groupNouns()));
+    }
+
+    @Test
+    void describeTheRuleTheCueAndTheShapeOfTheContent() {
+        AnnotatedArticle article = Fixtures.load("learned-cues");
+        Statement mulled = extract(article, LogisticModel.ALL).stream().filter(s -> s.cue().equals("mulled")).findFirst().orElseThrow();
+        List<String> f = StatementFeatures.of(article, mulled);
+        for (String expected : List.of("m=learned-cue-subject", "rule=learned-cue", "k=ATTITUDE", "len=<=12", "fw=whether", "verb",
+                "cue-before", "cue=mull", "cuep=VBD", "to-sentence-end")) {
+            assertTrue(f.contains(expected), expected + " in " + f);
+        }
+    }
+
+    @Test
+    void theFilterDropsReportedStatementsItRejectsAndKeepsEveryDirectQuote() {
+        AnnotatedArticle article = Fixtures.load("news-attribution");
+        List<Statement> all = extract(article, LogisticModel.ALL);
+        List<Statement> kept = extract(article, new LogisticModel(Map.of(), -10, 0.5, 0));
+        long direct = all.stream().filter(s -> s.kind() == StatementKind.DIRECT).count();
+        assertTrue(direct > 0 && direct < all.size(), "the case has both kinds: " + all);
+        assertEquals(direct, kept.size());
+        assertTrue(kept.stream().allMatch(s -> s.kind() == StatementKind.DIRECT));
+    }
+}
