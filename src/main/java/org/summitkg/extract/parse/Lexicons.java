@@ -4,14 +4,15 @@ package org.summitkg.extract.parse;
 public record Lexicons(Lexicon titles, Lexicon facilities, Lexicon groupNouns, Lexicon speechVerbs,
                        Lexicon speechNouns, Lexicon speechAdjectives, Lexicon describingVerbs,
                        Lexicon attitudeVerbs, Lexicon describedSpeakers, Lexicon nonAttributionVerbs, Lexicon anaphors,
-                       Lexicon peopleEndings) {
+                       Lexicon peopleEndings, Lexicon speakingVerbs) {
 
     public static Lexicons shipped() {
         return new Lexicons(Lexicon.load("titles"), Lexicon.load("facilities"), Lexicon.load("group-nouns"),
                 Lexicon.load("speech-verbs"), Lexicon.load("speech-nouns"),
                 Lexicon.load("speech-adjectives"), Lexicon.load("describing-verbs"),
                 Lexicon.load("attitude-verbs"), Lexicon.load("described-speakers"),
-                Lexicon.load("non-attribution-verbs"), Lexicon.load("anaphors"), Lexicon.load("people-endings"));
+                Lexicon.load("non-attribution-verbs"), Lexicon.load("anaphors"), Lexicon.load("people-endings"),
+                Lexicon.load("speaking-verbs"));
     }
 
     /** Whether a noun (word or lemma) names people or a body that can speak: "officials", "the governor", "the agency". */

@@ -29,11 +29,13 @@ final class SpeakerFinder {
     private final AnnotatedArticle article;
     private final EntityIndex index;
     private final DescribedSpeakers described;
+    private final Lexicons lexicons;
 
     SpeakerFinder(AnnotatedArticle article, EntityIndex index, Lexicons lexicons) {
         this.article = article;
         this.index = index;
         this.described = new DescribedSpeakers(article, lexicons);
+        this.lexicons = lexicons;
     }
 
     EntityIndex index() {
@@ -67,7 +69,11 @@ final class SpeakerFinder {
                 return new Attribution(found, step == 0 ? SpeakerRule.SUBJECT : SpeakerRule.INHERITED_SUBJECT);
             }
             if (hasSubject(parse, token)) {
-                Entity who = described.of(parse, firstSubject(parse, token));
+                int head = firstSubject(parse, token);
+                Entity who = described.of(parse, head);
+                if (who == null && token == cue && isSayingVerb(cue) && head >= 0 && article.token(head).pos().equals("NN")) {
+                    who = described.source(parse, head); // "the self-taught economist said …": a verb of saying makes its subject a source
+                }
                 return who == null ? null : new Attribution(List.of(who), SpeakerRule.DESCRIBED_SUBJECT);
             }
             if (!INHERITS.contains(base(parse.relation(token)))) {
@@ -76,6 +82,12 @@ final class SpeakerFinder {
             token = parse.parent(token);
         }
         return isSubjectless(parse) ? heading(parse.sentence()) : null;
+    }
+
+    /** A verb whose subject speaks whatever noun names it ({@code speaking-verbs} lexicon). */
+    private boolean isSayingVerb(int t) {
+        Token token = article.token(t);
+        return token.pos().startsWith("VB") && lexicons.speakingVerbs().contains(token.lemma());
     }
 
     /** Whether a passive cue names who spoke: "she was told by the board that …". */
