@@ -53,7 +53,7 @@ public final class StatementFeatures {
         sentenceShape(article, s, content, f);
         cue(article, s, f);
         if (s.speakers().size() > 1) {
-            f.add("joint");
+            f.add("several-speakers");
         }
         if (s.fragment()) {
             f.add("fragment");
