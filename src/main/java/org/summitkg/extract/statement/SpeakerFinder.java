@@ -54,7 +54,7 @@ final class SpeakerFinder {
 
     /** The speakers of the cue token, or null when nobody can be named. */
     Attribution speakerOf(Parse parse, int cue) {
-        List<Entity> inverted = inverted(cue);
+        List<Entity> inverted = inverted(parse, cue);
         if (!inverted.isEmpty()) {
             return new Attribution(inverted, SpeakerRule.INVERTED_SUBJECT);
         }
@@ -136,9 +136,12 @@ final class SpeakerFinder {
     }
 
     /** "“…,” said Keller": the name right after a verb that follows the closing quote. */
-    private List<Entity> inverted(int cue) {
+    private List<Entity> inverted(Parse parse, int cue) {
         if (cue < 1 || cue + 1 >= article.tokens().size() || !article.token(cue).pos().startsWith("VB")) {
             return List.of();
+        }
+        if (parse.children(cue, "obj").contains(cue + 1) || parse.children(cue, "iobj").contains(cue + 1)) {
+            return List.of(); // "“…,” Okafor told Harbour Radio": who follows the verb heard it
         }
         String before = article.token(cue - 1).word();
         boolean afterQuote = before.equals("''") || before.equals("”") || before.equals("\"") || before.equals(",");
@@ -158,6 +161,12 @@ final class SpeakerFinder {
                 List<Entity> found = index.resolve(antecedent(parse, token, s));
                 if (!found.isEmpty()) {
                     return found;
+                }
+                for (int name : parse.children(s, "appos")) {
+                    found = index.resolve(name); // "her campaign manager, Ada Okafor, said": the name in apposition
+                    if (!found.isEmpty()) {
+                        return found;
+                    }
                 }
             }
         }
