@@ -13,9 +13,9 @@ import java.util.Map;
 /**
  * A logistic model over string features, shipped as weights only, one feature per line, with its
  * provenance in the header. Two are shipped beside this class: {@value #CUES} scores whether a
- * word is a cue of attribution (from {@link CueFeatures}; {@code summit-kg train-cues} makes
- * one), {@value #STATEMENTS} whether a found statement is one an annotator would mark (from
- * {@link StatementFeatures}; {@code summit-kg train-filter}).
+ * word is a cue of attribution (from {@link CueFeatures}; {@code summit-kg train --model cues}
+ * makes one), {@value #STATEMENTS} whether a found reported statement or attitude is one an
+ * annotator would mark (from {@link StatementFeatures}; {@code summit-kg train --model statements}).
  *
  * <pre>{@code
  * LogisticModel m = LogisticModel.shipped(LogisticModel.CUES);
