@@ -3,19 +3,13 @@ package org.summitkg.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.summitkg.corpus.Article;
-import org.summitkg.corpus.Corpus;
-import org.summitkg.corpus.CorpusSource;
 import org.summitkg.corpus.Skipped;
 import org.summitkg.evaluate.AttributionScore;
 import org.summitkg.evaluate.AttributionScorer;
 import org.summitkg.evaluate.BratDocument;
-import org.summitkg.evaluate.BratReader;
 import org.summitkg.evaluate.FoundAttribution;
 import org.summitkg.evaluate.Score;
 import org.summitkg.extract.ArticleGraph;
@@ -37,19 +31,16 @@ final class BratEvaluation {
     /** Scores every gold document; returns the overall score. */
     AttributionScore run(Path gold, PrintWriter out, boolean perArticle, boolean details) {
         long start = System.nanoTime();
-        Map<String, BratDocument> docs = new HashMap<>();
-        BratReader.read(gold).forEach(d -> docs.put(d.name(), d));
-        Corpus corpus = CorpusSource.of(BratReader.textFolder(gold)).read();
-        List<Article> articles = corpus.articles().stream().filter(a -> docs.containsKey(stem(a.file()))).toList();
-        List<Skipped> skipped = new ArrayList<>(corpus.skipped());
-        List<ArticleGraph> graphs = pipeline.extract(articles, skipped);
+        BratGold brat = BratGold.read(gold);
+        List<Skipped> skipped = new ArrayList<>(brat.corpus().skipped());
+        List<ArticleGraph> graphs = pipeline.extract(brat.articles(), skipped);
         skipped.forEach(s -> log.warn("Not scored: {}", s.reason()));
         double seconds = (System.nanoTime() - start) / 1e9;
         out.printf("%-52s %5s %6s %5s %6s %6s %6s %6s %6s%n", "article", "gold", "speech", "found", "P", "R", "R-sp", "spkAcc",
                 "F1-spk");
         AttributionScore total = AttributionScore.ZERO;
         for (ArticleGraph g : graphs) {
-            BratDocument doc = docs.get(stem(g.article().file()));
+            BratDocument doc = brat.of(g.article());
             if (!doc.text().equals(g.article().text())) {
                 log.warn("{}: the text summit-kg read differs from the gold text; offsets may not agree", g.article().file());
             }
@@ -58,7 +49,7 @@ final class BratEvaluation {
             AttributionScore s = scorer.score(found);
             total = total.plus(s);
             if (perArticle) {
-                row(out, stem(g.article().file()), s);
+                row(out, doc.name(), s);
             }
             if (details) {
                 scorer.missed(found).forEach(m -> out.println("  " + m));
@@ -84,10 +75,6 @@ final class BratEvaluation {
         return graph.statements().stream().map(FoundAttribution::of).toList();
     }
 
-    private static String stem(String file) {
-        int dot = file.lastIndexOf('.');
-        return dot < 0 ? file : file.substring(0, dot);
-    }
 
     private static String shorten(String s) {
         return s.length() <= 52 ? s : s.substring(0, 51) + "…";

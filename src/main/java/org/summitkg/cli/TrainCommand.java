@@ -7,13 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.summitkg.SummitKgException;
 import org.summitkg.corpus.Article;
-import org.summitkg.corpus.CorpusSource;
 import org.summitkg.evaluate.BratDocument;
 import org.summitkg.evaluate.BratReader;
 import org.summitkg.evaluate.CueTrainer;
@@ -71,7 +68,7 @@ final class TrainCommand implements Callable<Integer> {
     Double threshold;
 
     @Option(names = "--veto", paramLabel = "P", defaultValue = "0.1",
-            description = "cues only: probability below which a verb the lexicons list is not taken for a cue there (default: ${DEFAULT-VALUE}).")
+            description = "cues only: probability below which a verb, listed or not, is not taken for a cue there (default: ${DEFAULT-VALUE}).")
     double veto;
 
     @Override
@@ -93,23 +90,14 @@ final class TrainCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--sigma must be above 0 and 0 <= --veto < --threshold < 1, were "
                     + sigma + ", " + vetoCut + " and " + cut);
         }
-        Map<String, BratDocument> docs = new HashMap<>();
-        BratReader.read(gold).forEach(d -> docs.put(d.name(), d));
-        List<Article> articles = CorpusSource.of(BratReader.textFolder(gold)).read().articles().stream()
-                .filter(a -> docs.containsKey(stem(a.file()))).toList();
-        CachingAnnotator annotator = new CachingAnnotator(CoreNlpAnnotator.sharedForParallelUse(), cache.resolve("annotations"));
-        Progress progress = new Progress(spec.commandLine().getErr());
+        BratGold brat = BratGold.read(gold);
         String settings = "--model " + model + " --sigma " + sigma + " --threshold " + cut + (model == Model.cues ? " --veto " + veto : "");
         LogisticModel fitted;
         String header;
         String summary;
         if (model == Model.cues) {
             CueTrainer trainer = new CueTrainer(Lexicons.shipped());
-            int done = 0;
-            for (Article a : articles) {
-                trainer.add(new AnnotatedArticle(a, annotator.annotate(a)), docs.get(stem(a.file())));
-                progress.step(++done, articles.size(), a.file());
-            }
+            annotated(brat, trainer::add);
             fitted = trainer.train(sigma, cut, vetoCut);
             header = "summit-kg cue model: logistic regression over CueFeatures (weights only, no text)";
             summary = trainer.examples() + " candidate words, " + trainer.positives() + " of them in a gold cue";
@@ -117,21 +105,16 @@ final class TrainCommand implements Callable<Integer> {
             ArticleExtractor extractor = new ArticleExtractor(Lexicons.shipped(), TopicSchemeReader.shipped(),
                     Gazetteer.shipped().knownNames(), LogisticModel.ALL);
             StatementFilterTrainer trainer = new StatementFilterTrainer();
-            int done = 0;
-            for (Article a : articles) {
-                AnnotatedArticle annotated = new AnnotatedArticle(a, annotator.annotate(a));
-                trainer.add(annotated, extractor.extract(annotated).statements(), docs.get(stem(a.file())));
-                progress.step(++done, articles.size(), a.file());
-            }
+            annotated(brat, (annotated, doc) -> trainer.add(annotated, extractor.extract(annotated).statements(), doc));
             fitted = trainer.train(sigma, cut);
             header = "summit-kg statement model: logistic regression over StatementFeatures (weights only, no text)";
             summary = trainer.examples() + " found statements, " + trainer.right() + " of them matching a gold content";
         }
         Path file = out != null ? out : Path.of(model == Model.cues ? LogisticModel.CUES : LogisticModel.STATEMENTS);
         write(fitted, file, List.of(header, "trained " + LocalDate.now() + " by summit-kg train " + settings,
-                "on " + articles.size() + " articles of " + gold + ": " + summary));
+                "on " + brat.articles().size() + " articles of " + gold + ": " + summary));
         PrintWriter o = spec.commandLine().getOut();
-        o.printf("%d articles, %s; model written to %s%n", articles.size(), summary, file);
+        o.printf("%d articles, %s; model written to %s%n", brat.articles().size(), summary, file);
         return 0;
     }
 
@@ -143,8 +126,14 @@ final class TrainCommand implements Callable<Integer> {
         }
     }
 
-    private static String stem(String file) {
-        int dot = file.lastIndexOf('.');
-        return dot < 0 ? file : file.substring(0, dot);
+    /** Hands each gold article, annotated (from the cache where it can), with its gold document to {@code use}, showing progress. */
+    private void annotated(BratGold brat, java.util.function.BiConsumer<AnnotatedArticle, BratDocument> use) {
+        CachingAnnotator annotator = new CachingAnnotator(CoreNlpAnnotator.sharedForParallelUse(), cache.resolve("annotations"));
+        Progress progress = new Progress(spec.commandLine().getErr());
+        int done = 0;
+        for (Article a : brat.articles()) {
+            use.accept(new AnnotatedArticle(a, annotator.annotate(a)), brat.of(a));
+            progress.step(++done, brat.articles().size(), a.file());
+        }
     }
 }

@@ -114,6 +114,15 @@ public final class AttributionScorer {
         return out;
     }
 
+    /** Whether a span found in the text matches this gold attribution's content, by the rule above. */
+    public boolean matches(BratAttribution attribution, TextSpan found) {
+        int g = gold.attributions().indexOf(attribution);
+        if (g < 0) {
+            throw new IllegalArgumentException("attribution is not one of " + gold.name() + "'s");
+        }
+        return matches(tokens(List.of(found)), goldWords.get(g));
+    }
+
     /** Whether a found statement matches a gold content: true or false, or empty for a quoted fragment inside one. */
     public java.util.Optional<Boolean> judge(FoundAttribution f) {
         BitSet fw = words(f);

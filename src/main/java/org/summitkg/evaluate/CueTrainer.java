@@ -1,6 +1,5 @@
 package org.summitkg.evaluate;
 
-import java.util.List;
 import org.summitkg.extract.parse.Lexicons;
 import org.summitkg.extract.statement.CueFeatures;
 import org.summitkg.extract.statement.LogisticModel;
@@ -28,41 +27,26 @@ public final class CueTrainer {
 
     /** Adds the candidates of one article, labelled by the gold cues. */
     public void add(AnnotatedArticle article, BratDocument gold) {
+        AttributionScorer scorer = new AttributionScorer(gold);
         for (CueFeatures.Candidate c : CueFeatures.candidates(article, lexicons)) {
-            trainer.add(c.features(), isCue(article, c, gold));
+            trainer.add(c.features(), isCue(article, c, gold, scorer));
         }
     }
+
     /**
      * Whether the candidate lies in a gold cue and one of its possible contents matches that
      * attribution's content as scoring matches them (half its words covered, at most three times as long).
      */
-    static boolean isCue(AnnotatedArticle article, CueFeatures.Candidate c, BratDocument gold) {
+    static boolean isCue(AnnotatedArticle article, CueFeatures.Candidate c, BratDocument gold, AttributionScorer scorer) {
         Token token = article.token(c.token());
         for (BratAttribution a : gold.attributions()) {
             if (a.cue().stream().anyMatch(span -> span.begin() <= token.begin() && token.end() <= span.end())
-                    && (c.contents().stream().anyMatch(span -> matches(article, span, a.content())))) {
+                    && c.contents().stream().anyMatch(span -> scorer.matches(a,
+                    new TextSpan(article.token(span[0]).begin(), article.token(span[1]).end())))) {
                 return true;
             }
         }
         return false;
-    }
-
-    private static boolean matches(AnnotatedArticle article, int[] span, List<TextSpan> content) {
-        int gold = 0;
-        int found = 0;
-        int both = 0;
-        int from = Math.min(span[0], article.tokens().size());
-        for (Token t : article.tokens()) {
-            if (!Character.isLetterOrDigit(t.word().codePointAt(0))) {
-                continue;
-            }
-            boolean inGold = content.stream().anyMatch(g -> g.begin() <= t.begin() && t.end() <= g.end());
-            boolean inFound = t.index() >= from && t.index() <= span[1];
-            gold += inGold ? 1 : 0;
-            found += inFound ? 1 : 0;
-            both += inGold && inFound ? 1 : 0;
-        }
-        return gold > 0 && 2 * both >= gold && found <= 3 * gold;
     }
 
     public int examples() {

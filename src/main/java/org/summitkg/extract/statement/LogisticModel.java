@@ -35,8 +35,8 @@ public final class LogisticModel {
     private final double veto;
 
     /**
-     * A model of these weights; a word scoring {@code threshold} or more is a cue, and a word the
-     * lexicons list that scores below {@code veto} is not ("the said plan", "told to wait").
+     * A model of these weights; a word scoring {@code threshold} or more is a cue, and a verb that
+     * scores below {@code veto} is not one, whatever the lexicons say.
      */
     public LogisticModel(Map<String, Double> weights, double bias, double threshold, double veto) {
         if (!(threshold > 0 && threshold <= 1 && veto >= 0 && veto < threshold)) {

@@ -82,7 +82,7 @@ final class ReportedSpeechFinder {
         }
         List<String> features = CueFeatures.isCandidate(parse, article, t) ? CueFeatures.of(article, parse, t, lexicons, inQuote(token)) : null;
         if (features != null && token.pos().startsWith("VB") && cues.vetoes(features)) {
-            return; // a listed verb used otherwise here ("she told them to wait"): the cue model learned it from annotated news
+            return; // a verb the cue model, trained on annotated news, scores as no cue here, listed or not
         }
         Set<String> relations = isVerbCue(token) ? VERB_CONTENT : isNounCue(token) ? NOUN_CONTENT
                 : isAdjectiveCue(token) ? ADJECTIVE_CONTENT : isClauseTaking(parse, t) ? CLAUSE_CONTENT : learned(t, features);
@@ -505,12 +505,7 @@ final class ReportedSpeechFinder {
     }
 
     private boolean inQuote(Token t) {
-        for (Quote q : quotes) {
-            if (q.begin() <= t.begin() && t.end() <= q.end()) {
-                return true;
-            }
-        }
-        return false;
+        return Quotes.contain(quotes, t);
     }
 
     private void add(List<Statement> out, Parse parse, int cue, int[] span) {
