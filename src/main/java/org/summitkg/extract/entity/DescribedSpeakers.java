@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.summitkg.extract.parse.FunctionWords;
 import org.summitkg.extract.parse.Lexicons;
 import org.summitkg.extract.parse.Names;
@@ -25,6 +26,8 @@ import org.summitkg.nlp.Token;
 public final class DescribedSpeakers {
     /** Longest description kept, in tokens: a longer subject is more likely a parse error than a speaker. */
     private static final int MAX_TOKENS = 8;
+    /** Parts of speech that head a subject naming someone vaguely: personal pronouns, numbers, "some", "several", "many". */
+    private static final Pattern UNRESOLVED_HEADS = Pattern.compile("PRP|CD|DT|JJ.?");
     /** NER classes of a proper or plural noun that is not someone who speaks. */
     private static final Set<String> NOT_A_SPEAKER = Set.of("DATE", "TIME", "DURATION", "NUMBER", "ORDINAL", "MONEY", "PERCENT",
             "SET", "LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE");
@@ -60,6 +63,22 @@ public final class DescribedSpeakers {
      */
     public Entity source(Parse parse, int head) {
         return head < 0 || !article.token(head).pos().startsWith("NN") ? null : described(parse, head);
+    }
+
+    /**
+     * The subject of a cue as the text gives it when nothing says who it is: a pronoun with no
+     * antecedent ("they said") or a quantity of people ("some said", "most of them say", "two of
+     * them said"); null for nouns (the lexicons decide those), relative words and words inside a quotation.
+     */
+    public Entity unresolved(Parse parse, int head) {
+        int h = quantity(parse, head);
+        return h < 0 || !UNRESOLVED_HEADS.matcher(article.token(h).pos()).matches() || quoted(article.token(h)) ? null
+                : described(parse, h);
+    }
+
+    /** "Two of them": the quantity that heads the phrase, where the enhanced graph makes "them" the subject. */
+    public static int quantity(Parse parse, int head) {
+        return head < 0 ? head : parse.enhanced(head, "det:qmod").stream().findFirst().orElse(head);
     }
 
     private Entity described(Parse parse, int head) {

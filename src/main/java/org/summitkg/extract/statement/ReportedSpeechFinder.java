@@ -219,13 +219,18 @@ final class ReportedSpeechFinder {
             return java.util.Optional.empty();
         }
         java.util.Optional<int[]> adverbial = clauseHungAs(parse, cue, "advcl", true);
-        return adverbial.isPresent() ? adverbial : clauseHungAs(parse, cue, "parataxis", false);
+        if (adverbial.isPresent()) {
+            return adverbial;
+        }
+        java.util.Optional<int[]> paratactic = clauseHungAs(parse, cue, "parataxis", false);
+        return paratactic.isPresent() ? paratactic : clauseHungAs(parse, cue, "dep", false);
     }
 
     /**
      * A reported clause the parser hung from its cue by another relation: an adverbial before the
-     * cue ("The fees will fall in May, the mayor said") or a parataxis after it ("Okafor told the
-     * gathering she will cut fees", common after a dateline). It must be a clause of its own: a
+     * cue ("The fees will fall in May, the mayor said"), a parataxis after it ("Okafor told the
+     * gathering she will cut fees", common after a dateline) or a loose dependent after it ("she
+     * said the board approved the plan", when the parser loses the clause). It must be a clause of its own: a
      * subject, and no word that makes it adverbial ("when", "because", "if").
      */
     private java.util.Optional<int[]> clauseHungAs(Parse parse, int cue, String relation, boolean beforeCue) {
@@ -334,11 +339,16 @@ final class ReportedSpeechFinder {
 
     /**
      * "welcomed her French counterpart", "warned the administration against …": an object that is a
-     * person, or an actor the verb says more to, is whom, not what, was spoken to.
+     * person, an actor the verb says more to, or the object of a verb whose object is its hearer
+     * ({@code hearer-verbs} lexicon), is whom, not what, was spoken to.
      */
     private boolean isPerson(Parse parse, String rel, int head) {
         if (!rel.equals("obj")) {
             return false;
+        }
+        int verb = parse.parent(head);
+        if (verb >= 0 && lexicons.hearerVerbs().contains(article.token(verb).lemma()) && parse.children(verb, "xcomp").isEmpty()) {
+            return true; // "told a crowd in the harbour", "asked her rival"; but "told the crew to wait" is one content
         }
         List<Entity> who = speakers.index().resolve(head);
         if (who.stream().anyMatch(e -> e.type() == EntityType.PERSON)) {
@@ -346,7 +356,6 @@ final class ReportedSpeechFinder {
         }
         Token t = article.token(head);
         boolean actor = !who.isEmpty() || t.pos().startsWith("NN") && lexicons.isSpeakerNoun(t.word(), t.lemma());
-        int verb = parse.parent(head);
         // only speech has an addressee: "wants the council to delay" wants all of it
         return actor && verb >= 0 && lexicons.speechVerbs().contains(article.token(verb).lemma())
                 && parse.children(verb, "").stream().anyMatch(c -> c != head && saysMore(parse, c));
@@ -398,6 +407,10 @@ final class ReportedSpeechFinder {
         if (quoted != span) {
             return quoted;
         }
+        int[] clause = objectAsSubject(parse, cue, span);
+        if (clause != span) {
+            return clause;
+        }
         for (int x : parse.children(cue, "xcomp")) {
             int[] more = parse.span(x);
             if (more[0] >= span[1] + 1 && more[0] <= span[1] + 2) {
@@ -412,6 +425,23 @@ final class ReportedSpeechFinder {
                 if (more[0] == span[1] + 1 && FunctionWords.CHARACTERISING_PREPOSITIONS.contains(caseWord(parse, x))) {
                     return new int[] {span[0], more[1]};
                 }
+            }
+        }
+        return span;
+    }
+
+    /**
+     * "fear the board will close the pier", parsed as an object ("the board") and a loose verb
+     * ("will close …") hung off the cue: a verb right after the object, with an auxiliary or a
+     * tense and no subject of its own, makes the object its subject, and the two are the content.
+     */
+    private int[] objectAsSubject(Parse parse, int cue, int[] span) {
+        for (int child : parse.children(cue, "dep")) {
+            int[] next = parse.span(child);
+            Token verb = article.token(child);
+            boolean finite = verb.pos().matches("VB[DZP]") || !parse.children(child, "aux").isEmpty();
+            if (next[0] == span[1] + 1 && finite && parse.children(child, "nsubj").isEmpty()) {
+                return new int[] {span[0], next[1]};
             }
         }
         return span;

@@ -6,6 +6,7 @@ import org.summitkg.extract.entity.DescribedSpeakers;
 import org.summitkg.extract.entity.Entity;
 import org.summitkg.extract.entity.EntityIndex;
 import org.summitkg.extract.entity.EntityType;
+import org.summitkg.extract.parse.FunctionWords;
 import org.summitkg.extract.parse.Lexicons;
 import org.summitkg.extract.parse.Parse;
 import org.summitkg.nlp.AnnotatedArticle;
@@ -23,6 +24,8 @@ final class SpeakerFinder {
     private static final Set<String> INHERITS = Set.of("advcl", "xcomp", "conj", "acl", "dep", "obj", "nmod", "obl",
             "parataxis", "ccomp");
     private static final int MAX_CLIMB = 4;
+    /** A subject headed by a determiner, number or adjective standing alone: "some", "several", "two of them", "many". */
+    private static final Set<String> QUANTITY_HEADS = Set.of("DT", "CD", "JJ");
     private static final int HEADING_LOOKBACK = 15;
     private static final int HEADING_MAX_TOKENS = 10;
 
@@ -74,7 +77,11 @@ final class SpeakerFinder {
                 if (who == null && token == cue && isSayingVerb(cue) && head >= 0 && article.token(head).pos().equals("NN")) {
                     who = described.source(parse, head); // "the self-taught economist said …": a verb of saying makes its subject a source
                 }
-                return who == null ? null : new Attribution(List.of(who), SpeakerRule.DESCRIBED_SUBJECT);
+                if (who != null) {
+                    return new Attribution(List.of(who), SpeakerRule.DESCRIBED_SUBJECT);
+                }
+                who = token == cue && (isSayingVerb(cue) || isSpeakingPronoun(parse, head)) ? described.unresolved(parse, head) : null;
+                return who == null ? null : new Attribution(List.of(who), SpeakerRule.UNRESOLVED_SUBJECT);
             }
             if (!INHERITS.contains(base(parse.relation(token)))) {
                 break;
@@ -82,6 +89,21 @@ final class SpeakerFinder {
             token = parse.parent(token);
         }
         return isSubjectless(parse) ? heading(parse.sentence()) : null;
+    }
+
+    /** "they said", "some fear", "many believe", "two of them said": a pronoun or a quantity that stands for people. */
+    private boolean isSpeakingPronoun(Parse parse, int t) {
+        if (t < 0) {
+            return false;
+        }
+        Token token = article.token(DescribedSpeakers.quantity(parse, t));
+        if (token.pos().equals("PRP")) {
+            // "… the Threat They Fear": a capital inside a sentence is a headline's, not a speaker's
+            boolean headline = Character.isUpperCase(token.word().charAt(0)) && !token.word().equals("I")
+                    && t > article.sentences().get(token.sentence()).firstToken();
+            return !headline && FunctionWords.SPEAKING_PRONOUNS.contains(token.word());
+        }
+        return QUANTITY_HEADS.contains(token.pos());
     }
 
     /** A verb whose subject speaks whatever noun names it ({@code speaking-verbs} lexicon). */

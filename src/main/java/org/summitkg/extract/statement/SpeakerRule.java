@@ -13,6 +13,11 @@ public enum SpeakerRule {
     INHERITED_SUBJECT("inherited-subject", 0.8),
     /** The subject describes a speaker no entity names: "a county clerk said". */
     DESCRIBED_SUBJECT("described-subject", 0.6),
+    /**
+     * The subject names someone the article does not identify: a pronoun with no antecedent or a
+     * quantity of people ("they said", "some said", "most of them say"); the speaker is that phrase.
+     */
+    UNRESOLVED_SUBJECT("unresolved-subject", 0.3),
     /** The agent of a passive cue: "asked by a reporter", "was announced by the ministry". */
     AGENT("agent", 0.8),
     /** The one person named in the heading above a list of remarks. */

@@ -32,6 +32,7 @@ public final class StatementFeatures {
         f.add("m=" + s.method().id());
         f.add("rule=" + rule);
         f.add("k=" + s.kind());
+        f.add("spk=" + s.method().speaker());
         List<Token> content = article.tokens().stream().filter(t -> t.begin() >= s.begin() && t.end() <= s.end()).toList();
         if (content.isEmpty()) {
             f.add("empty");
