@@ -72,7 +72,7 @@ final class BratEvaluation {
 
     /** The statements of one article as scoring sees them. */
     static List<FoundAttribution> found(ArticleGraph graph) {
-        return graph.statements().stream().map(FoundAttribution::of).toList();
+        return FoundAttribution.of(graph.statements());
     }
 
 

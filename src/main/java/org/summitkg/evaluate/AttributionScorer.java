@@ -51,7 +51,7 @@ public final class AttributionScorer {
     }
 
     private BitSet words(FoundAttribution f) {
-        return tokens(List.of(f.content()));
+        return tokens(f.content());
     }
 
     public AttributionScore score(List<FoundAttribution> found) {
@@ -107,7 +107,7 @@ public final class AttributionScorer {
                 BratAttribution a = gold.attributions().get(g);
                 if (matches(fw, goldWords.get(g)) && !speakerRight(a, f)) {
                     out.add("speaker  [" + String.join(" / ", f.speakerNames()) + "] (" + f.rule() + ") for [" + a.sourceText()
-                            + "] " + excerpt(List.of(f.content())));
+                            + "] " + excerpt(f.content()));
                 }
             }
         }
@@ -138,7 +138,7 @@ public final class AttributionScorer {
         for (FoundAttribution f : found) {
             BitSet fw = words(f);
             if (goldWords.stream().noneMatch(g -> matches(fw, g)) && !(f.fragment() && insideSomeContent(fw, goldWords))) {
-                out.add("spurious [" + String.join(" / ", f.speakerNames()) + "] (" + f.rule() + ") " + excerpt(List.of(f.content())));
+                out.add("spurious [" + String.join(" / ", f.speakerNames()) + "] (" + f.rule() + ") " + excerpt(f.content()));
             }
         }
         return out;

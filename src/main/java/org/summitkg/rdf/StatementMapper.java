@@ -4,6 +4,7 @@ import java.util.Locale;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
 import org.summitkg.extract.entity.Entity;
+import org.summitkg.extract.statement.Continuations;
 import org.summitkg.extract.statement.Statement;
 import org.summitkg.extract.statement.StatementKind;
 import org.summitkg.extract.statement.TopicTag;
@@ -55,6 +56,10 @@ final class StatementMapper {
             r.addProperty(Summit.topicTag, model.createResource(r.getURI() + "/topic/" + t.topic(), Summit.TopicTag)
                     .addProperty(Summit.topic, topic)
                     .addProperty(Summit.topicBasis, t.basis().name().toLowerCase(Locale.ROOT)));
+        }
+        Statement continued = Continuations.of(all).get(s);
+        if (continued != null) {
+            r.addProperty(Summit.continues, model.createResource(iri(articleId, continued)));
         }
         if (s.fragment()) {
             all.stream().filter(o -> o.kind() == StatementKind.REPORTED && o.begin() <= s.begin() && s.end() <= o.end())

@@ -136,6 +136,8 @@ public final class Summit {
     public static final Property topic = property("topic");
     /** Why a statement is about a topic: "text", "sentence" or "context". */
     public static final Property topicBasis = property("topicBasis");
+    /** The quote a continuing quote goes on from (the same speaker's next words). */
+    public static final Property continues = property("continues");
     /** The reported statement a quoted fragment belongs to. */
     public static final Property fragmentOf = property("fragmentOf");
     /** Which rule attributed a statement. */

@@ -65,4 +65,17 @@ class RdfMapperTest {
         assertTrue(m.contains(hall, RDF.type, Summit.Facility), "the item's kind, which names the folder");
         assertTrue(m.contains(hall, RDF.type, EntityResources.rdfClass(other.type())), "and how the article uses it");
     }
+
+    @Test
+    void aContinuingQuoteIsLinkedToTheQuoteItGoesOnFrom() {
+        Model m = new RdfMapper(FIXED).map(graph("quote-continuation"));
+        var links = m.listStatements(null, Summit.continues, (org.apache.jena.rdf.model.RDFNode) null).toList();
+        assertEquals(2, links.size());
+        for (var link : links) {
+            String later = link.getSubject().getProperty(Summit.text).getString();
+            String earlier = link.getObject().asResource().getProperty(Summit.text).getString();
+            assertTrue(later.equals("We will not close it before the summer.") && earlier.equals("The pier stays open,")
+                    || later.equals("Nobody has asked us to.") && earlier.equals("We will not close it before the summer."), later + " → " + earlier);
+        }
+    }
 }

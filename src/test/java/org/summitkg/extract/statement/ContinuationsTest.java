@@ -1,0 +1,40 @@
+package org.summitkg.extract.statement;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.summitkg.extract.ArticleExtractor;
+import org.summitkg.extract.Fixtures;
+
+class ContinuationsTest {
+    private static Statement quote(List<Statement> all, String text) {
+        return all.stream().filter(s -> s.text().equals(text)).findFirst().orElseThrow(() -> new AssertionError("no statement " + text));
+    }
+
+    @Test
+    void eachContinuationGoesOnFromTheQuoteBeforeIt() {
+        List<Statement> all = new ArticleExtractor().extract(Fixtures.load("quote-continuation")).statements();
+        Statement first = quote(all, "The pier stays open,");
+        Statement second = quote(all, "We will not close it before the summer.");
+        Statement third = quote(all, "Nobody has asked us to.");
+        Map<Statement, Statement> continuations = Continuations.of(all);
+        assertEquals(first, continuations.get(second));
+        assertEquals(second, continuations.get(third));
+        assertEquals(2, continuations.size(), "the reported statement after them continues nothing");
+        assertEquals(List.of(second, third), Continuations.after(first, continuations));
+        assertTrue(Continuations.after(third, continuations).isEmpty());
+    }
+
+    @Test
+    void aContinuationOfAnotherSpeakerIsNotLinked() {
+        List<Statement> all = new ArticleExtractor().extract(Fixtures.load("quote-continuation")).statements();
+        Statement first = quote(all, "The pier stays open,");
+        Statement second = quote(all, "We will not close it before the summer.");
+        Statement reported = quote(all, "the pier was unsafe");
+        Statement other = new Statement(second.kind(), reported.speakers(), second.text(), second.begin(), second.end(), second.sentence(),
+                second.cue(), second.cueBegin(), second.method());
+        assertTrue(Continuations.of(List.of(first, other)).isEmpty());
+    }
+}
