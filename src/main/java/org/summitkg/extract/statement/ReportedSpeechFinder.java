@@ -473,8 +473,8 @@ final class ReportedSpeechFinder {
 
     /**
      * The subtree of a content head, cut before any further verb of saying attached to it
-     * ("thanks for the visit, pointing out …" stops before "pointing"): that one is a
-     * statement of its own.
+     * ("thanks for the visit, pointing out …" stops before "pointing") or an "according to"
+     * after a comma: that one is a statement of its own.
      */
     private int[] contentSpan(Parse parse, int head) {
         int[] span = parse.span(head);
@@ -486,8 +486,9 @@ final class ReportedSpeechFinder {
             }
         }
         for (int t = span[0]; t <= span[1]; t++) {
-            if (t != head && t > span[0] && isVerbCue(article.token(t)) && parse.dominates(head, t)
-                    && article.token(t - 1).word().equals(",")) {
+            boolean cueAfterComma = t != head && t > span[0] && article.token(t - 1).word().equals(",");
+            // "…, according to the report": a source of its own, not part of what the cue reports
+            if (cueAfterComma && (isVerbCue(article.token(t)) && parse.dominates(head, t) || FunctionWords.ACCORDING_TO.startsAt(article.tokens(), t))) {
                 return new int[] {span[0], t - 2};
             }
         }
@@ -644,7 +645,7 @@ final class ReportedSpeechFinder {
             List<Entity> who = speakers.source(parse, source);
             boolean leading = t <= s.firstToken() + 1;
             // "According to X, S" reports what follows; "S, according to X" what comes before
-            int[] span = withoutPunctuation(leading ? new int[] {source + 1, s.endToken() - 1} : new int[] {s.firstToken(), t - 1});
+            int[] span = withoutPunctuation(leading ? new int[] {sourceEnd(parse, source) + 1, s.endToken() - 1} : new int[] {s.firstToken(), t - 1});
             if (!who.isEmpty() && span != null && isContent(span)) {
                 int begin = article.token(span[0]).begin();
                 int end = article.token(span[1]).end();
@@ -653,6 +654,25 @@ final class ReportedSpeechFinder {
                         AttributionRule.REPORTED_ACCORDING_TO.alone()));
             }
         }
+    }
+
+    /**
+     * The last token of the source's phrase: "According to early results of polls taken in May,
+     * turnout fell" ends at "May", where a comma closes it (the phrase's own, or else the first
+     * after the source); else the source's own word.
+     */
+    private int sourceEnd(Parse parse, int source) {
+        int last = parse.sentence().endToken() - 1;
+        int end = parse.span(source)[1];
+        if (end < last && article.token(end + 1).word().equals(",")) {
+            return end;
+        }
+        for (int t = source + 1; t < last; t++) {
+            if (article.token(t).word().equals(",")) {
+                return t - 1; // a parse that lost the phrase: the first comma closes it
+            }
+        }
+        return source;
     }
 
     private int sourceAfter(Parse parse, int from) {
