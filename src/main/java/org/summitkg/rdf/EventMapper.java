@@ -1,5 +1,6 @@
 package org.summitkg.rdf;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Locale;
@@ -18,15 +19,23 @@ import org.summitkg.extract.event.EventStatus;
  * reports the same event adds to one resource: its places, its date, its mentions.
  */
 final class EventMapper {
+    /** How many years before its article an event that happened is history, not news. */
+    static final int HISTORY_YEARS = 5;
+
     private final Model model;
     private final String articleId;
     private final EntityResources resources;
+    /** The article's year: its publication's, else that of its latest dated event; 0 when neither is known. */
+    private final int newsYear;
     private final Map<Event, String> iris = new IdentityHashMap<>();
 
-    EventMapper(Model model, String articleId, EntityResources resources, List<Event> events) {
+    /** Maps the events of one article, published on {@code published} (null when unknown). */
+    EventMapper(Model model, String articleId, EntityResources resources, List<Event> events, LocalDate published) {
         this.model = model;
         this.articleId = articleId;
         this.resources = resources;
+        this.newsYear = published != null ? published.getYear()
+                : events.stream().mapToInt(EventMapper::year).max().orElse(0);
         name(events);
     }
 
@@ -76,10 +85,28 @@ final class EventMapper {
         if (!e.date().isEmpty()) {
             r.addProperty(Summit.date, model.createTypedLiteral(e.date(), Literals.dateType(e.date())));
         }
+        if (isHistory(e)) {
+            r.addProperty(RDF.type, Summit.HistoricalEvent);
+        }
         for (Mention m : e.mentions()) {
             r.addProperty(Summit.mentionedIn, model.createResource(SummitIris.sentence(articleId, m.sentence())));
             r.addProperty(Summit.trigger, m.text().toLowerCase(Locale.ROOT));
         }
+    }
+
+    /**
+     * An event that happened {@value #HISTORY_YEARS} or more years before the article ("since a
+     * summit in 2013"), by its publication date or, without one, by the latest date its events give.
+     */
+    private boolean isHistory(Event e) {
+        int year = year(e);
+        return e.status() == EventStatus.HAPPENED && year > 0 && newsYear - year >= HISTORY_YEARS;
+    }
+
+    /** The year of an event's date ("2013", "2024-05", "2024-05-03"), or 0 without one. */
+    private static int year(Event e) {
+        String d = e.date();
+        return d.length() >= 4 && d.substring(0, 4).chars().allMatch(Character::isDigit) ? Integer.parseInt(d.substring(0, 4)) : 0;
     }
 
     /**

@@ -52,7 +52,7 @@ public final class RdfMapper {
         }
         StatementMapper statements = new StatementMapper(m, graph.article().id(), resources);
         graph.statements().forEach(st -> statements.map(st, graph.statements()));
-        EventMapper events = new EventMapper(m, graph.article().id(), resources, graph.events());
+        EventMapper events = new EventMapper(m, graph.article().id(), resources, graph.events(), graph.article().published());
         graph.events().forEach(events::map);
         events.partOf(graph.events());
         graph.madeAt().forEach(x -> m.createResource(StatementMapper.iri(graph.article().id(), x.statement()))

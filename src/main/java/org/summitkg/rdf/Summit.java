@@ -70,6 +70,8 @@ public final class Summit {
     public static final Resource Sanctions = resource("Sanctions");
     /** An election. */
     public static final Resource Election = resource("Election");
+    /** An event the article recalls from years before it: history, not news (also typed by its kind). */
+    public static final Resource HistoricalEvent = resource("HistoricalEvent");
 
     /** Who hosted an event (a participant too). */
     public static final Property host = property("host");

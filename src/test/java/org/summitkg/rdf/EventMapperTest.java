@@ -34,7 +34,7 @@ class EventMapperTest {
 
     /** A mapper of the article's events into {@code m}, every event mapped. */
     private static EventMapper mapAll(Model m, Event... events) {
-        EventMapper mapper = new EventMapper(m, "a1", new EntityResources(Links.none()), List.of(events));
+        EventMapper mapper = new EventMapper(m, "a1", new EntityResources(Links.none()), List.of(events), java.time.LocalDate.of(2024, 5, 10));
         List.of(events).forEach(mapper::map);
         return mapper;
     }
@@ -50,6 +50,22 @@ class EventMapperTest {
         assertTrue(m.contains(m.getResource(mapper.iri(press)), Summit.partOf, m.getResource(mapper.iri(summit))));
         assertEquals(1, m.listStatements(null, Summit.partOf, (org.apache.jena.rdf.model.RDFNode) null).toList().size(),
                 "the summit is part of nothing, and a proposed press conference of nothing");
+    }
+
+    @Test
+    void anEventYearsBeforeTheArticleIsHistoryAsWellAsItsKind() {
+        Event old = event(SUMMIT, EventStatus.HAPPENED, "2013", KELLER);
+        Event recent = event(SUMMIT, EventStatus.HAPPENED, "2022", MOREAU);
+        Event oldPlan = event(PRESS, EventStatus.PROPOSED, "2013", MOREAU);
+        Model m = ModelFactory.createDefaultModel();
+        EventMapper mapper = mapAll(m, old, recent, oldPlan);
+        var summit = m.getResource(mapper.iri(old));
+        assertTrue(m.contains(summit, org.apache.jena.vocabulary.RDF.type, Summit.HistoricalEvent));
+        assertTrue(m.contains(summit, org.apache.jena.vocabulary.RDF.type, m.getResource(Summit.NS + "Summit")));
+        assertTrue(!m.contains(m.getResource(mapper.iri(recent)), org.apache.jena.vocabulary.RDF.type, Summit.HistoricalEvent),
+                "two years before the article is news");
+        assertTrue(!m.contains(m.getResource(mapper.iri(oldPlan)), org.apache.jena.vocabulary.RDF.type, Summit.HistoricalEvent),
+                "only what happened is history");
     }
 
     @Test

@@ -230,13 +230,20 @@ final class EventMentionFinder {
         return false;
     }
 
-    /** Hypothetical under "if"/"unless" or a modal perfect; proposed near words of proposal or a modal; else happened. */
+    /**
+     * Hypothetical under "if"/"unless" or a modal perfect; proposed near words of proposal or a
+     * modal; else happened. Only the event word's own clause counts: the words up to the first
+     * verb above it that has a subject.
+     */
     private EventStatus status(Parse parse, int trigger) {
         Set<Integer> around = new LinkedHashSet<>();
         for (int t = trigger, step = 0; t >= 0 && step < 4; t = parse.parent(t), step++) {
             around.add(t);
             for (String rel : List.of("aux", "mark", "amod", "advmod")) {
                 around.addAll(parse.children(t, rel));
+            }
+            if (t != trigger && isClause(parse, t)) {
+                break; // "since the mayor attended a summit in 2019": the event's own clause says how it stands
             }
         }
         boolean perfectModal = around.stream().anyMatch(t -> FunctionWords.PERFECT_AUXILIARY.contains(article.token(t).lemma()))
@@ -247,6 +254,11 @@ final class EventMentionFinder {
         boolean proposed = around.stream().anyMatch(t -> t != trigger
                 && (lexicon.proposal().contains(article.token(t).lemma()) || lexicon.proposal().contains(article.token(t).word())));
         return proposed ? EventStatus.PROPOSED : EventStatus.HAPPENED;
+    }
+
+    /** A verb with a subject of its own. */
+    private boolean isClause(Parse parse, int t) {
+        return article.token(t).pos().startsWith("VB") && !parse.children(t, "nsubj").isEmpty();
     }
 
     /** The subject (or owner) of the word of proposal above the event. */
