@@ -44,7 +44,7 @@ public final class ArticleExtractor {
         this.lexicons = lexicons;
         this.entities = new EntityExtractor(lexicons, knownNames);
         this.statements = new StatementExtractor(lexicons, topics, statementFilter);
-        this.events = new EventExtractor(EventLexicon.shipped());
+        this.events = new EventExtractor(EventLexicon.shipped(), knownNames);
     }
 
     public ArticleGraph extract(AnnotatedArticle article) {

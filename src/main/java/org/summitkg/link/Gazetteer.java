@@ -105,15 +105,23 @@ public final class Gazetteer {
      */
     public KnownNames knownNames() {
         Map<String, EntityType> names = new HashMap<>();
+        Map<String, String> capitals = new HashMap<>();
         for (GazetteerItem item : byQid.values()) {
             EntityType type = knownType(item);
             if (type == null) {
                 continue;
             }
-            names.putIfAbsent(item.label(), type);
-            item.aliases().stream().filter(a -> Character.isUpperCase(a.codePointAt(0))).forEach(a -> names.putIfAbsent(a, type));
+            List<String> all = new ArrayList<>(List.of(item.label()));
+            item.aliases().stream().filter(a -> Character.isUpperCase(a.codePointAt(0))).forEach(all::add);
+            all.forEach(a -> names.putIfAbsent(a, type));
+            if (item.capital() && item.countries().size() == 1) {
+                GazetteerItem country = byQid.get(item.countries().iterator().next());
+                if (country != null && country.kinds().contains(ItemKind.COUNTRY)) {
+                    all.forEach(a -> capitals.putIfAbsent(a, country.label()));
+                }
+            }
         }
-        return new KnownNames(names);
+        return new KnownNames(names, capitals);
     }
 
     private static EntityType knownType(GazetteerItem item) {

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.summitkg.extract.entity.Entity;
 import org.summitkg.extract.entity.EntityIndex;
 import org.summitkg.extract.entity.EntityType;
+import org.summitkg.extract.entity.KnownNames;
 import org.summitkg.nlp.AnnotatedArticle;
 
 /**
@@ -21,15 +22,22 @@ import org.summitkg.nlp.AnnotatedArticle;
  */
 public final class EventExtractor {
     private final EventLexicon lexicon;
+    private final KnownNames knownNames;
 
     public EventExtractor(EventLexicon lexicon) {
+        this(lexicon, KnownNames.none());
+    }
+
+    /** Extractors that know the gazetteer's capitals, so that "Port Alder launched its offensive" is the country's. */
+    public EventExtractor(EventLexicon lexicon, KnownNames knownNames) {
         this.lexicon = lexicon;
+        this.knownNames = knownNames;
     }
 
     /** The events of the article, its entities looked up in {@code index}. */
     public List<Event> extract(AnnotatedArticle article, EntityIndex index) {
         List<Event> merged = new ArrayList<>();
-        List<Event> found = new EventMentionFinder(article, index, lexicon).find().stream()
+        List<Event> found = new EventMentionFinder(article, index, lexicon, knownNames).find().stream()
                 .map(e -> continued(e, index.principals())).toList();
         found.stream().filter(EventExtractor::isKnown).forEach(e -> add(merged, e));
         found.stream().filter(e -> !isKnown(e)).forEach(e -> attach(merged, e));

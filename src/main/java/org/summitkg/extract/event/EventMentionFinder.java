@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.summitkg.extract.entity.Entity;
 import org.summitkg.extract.entity.EntityIndex;
 import org.summitkg.extract.entity.EntityType;
+import org.summitkg.extract.entity.KnownNames;
 import org.summitkg.extract.entity.Mention;
 import org.summitkg.extract.entity.MentionKind;
 import org.summitkg.extract.parse.FunctionWords;
@@ -27,9 +29,11 @@ final class EventMentionFinder {
     private final AnnotatedArticle article;
     private final EntityIndex index;
     private final EventLexicon lexicon;
+    private final KnownNames knownNames;
     private final EventDates dates;
 
-    EventMentionFinder(AnnotatedArticle article, EntityIndex index, EventLexicon lexicon) {
+    EventMentionFinder(AnnotatedArticle article, EntityIndex index, EventLexicon lexicon, KnownNames knownNames) {
+        this.knownNames = knownNames;
         this.article = article;
         this.index = index;
         this.lexicon = lexicon;
@@ -76,7 +80,7 @@ final class EventMentionFinder {
         String role = parse.relation(anchor);
         if (governor >= 0 && article.token(trigger).pos().startsWith("NN")
                 && (role.startsWith("obj") || role.startsWith("obl") || role.equals("nsubj:pass"))) {
-            parse.children(governor, "nsubj").forEach(s -> addResolved(parse, s, participants, places));
+            parse.children(governor, "nsubj").forEach(s -> addAgent(parse, s, participants, places));
             prepositions(parse, governor, participants, places);
         }
         EventStatus status = status(parse, trigger);
@@ -139,7 +143,14 @@ final class EventMentionFinder {
 
     private void arguments(Parse parse, int trigger, Set<Entity> participants, Set<Entity> places) {
         for (String rel : List.of("nsubj", "obj", "nmod:poss", "compound", "amod")) {
-            parse.children(trigger, rel).forEach(c -> addResolved(parse, c, participants, places));
+            boolean agent = rel.equals("nsubj") || rel.equals("nmod:poss");
+            parse.children(trigger, rel).forEach(c -> {
+                if (agent) {
+                    addAgent(parse, c, participants, places);
+                } else {
+                    addResolved(parse, c, participants, places);
+                }
+            });
         }
         prepositions(parse, trigger, participants, places);
         for (int c : parse.children(trigger, "compound")) {
@@ -171,6 +182,28 @@ final class EventMentionFinder {
                 index.resolve(c).stream().filter(e -> e.type().isPlace()).forEach(places::add);
             }
         }
+    }
+
+    /**
+     * The subject or owner of an event word, or the subject of the verb it hangs from ("Port Alder
+     * launched its offensive", "Port Alder's offensive"): a capital that acts stands for its
+     * country, when the article names that country.
+     */
+    private void addAgent(Parse parse, int token, Set<Entity> participants, Set<Entity> places) {
+        Set<Entity> parties = new LinkedHashSet<>();
+        Set<Entity> found = new LinkedHashSet<>();
+        addResolved(parse, token, parties, found);
+        for (Entity e : parties) {
+            participants.add(knownNames.countryOfCapital(e.label()).flatMap(this::country).orElse(e));
+        }
+        for (Entity place : found) {
+            Optional<Entity> country = knownNames.countryOfCapital(place.label()).flatMap(this::country);
+            (country.isPresent() ? participants : places).add(country.orElse(place));
+        }
+    }
+
+    private Optional<Entity> country(String name) {
+        return index.entities().stream().filter(e -> e.type() == EntityType.COUNTRY && e.label().equals(name)).findFirst();
     }
 
     /** A token and its conjuncts, as participants or places. */
