@@ -167,8 +167,25 @@ final class SpeakerFinder {
         }
         String before = article.token(cue - 1).word();
         boolean afterQuote = before.equals("''") || before.equals("”") || before.equals("\"") || before.equals(",");
-        return afterQuote && article.token(cue + 1).sentence() == article.token(cue).sentence()
-                ? index.resolve(cue + 1) : List.of();
+        if (!afterQuote || article.token(cue + 1).sentence() != article.token(cue).sentence()) {
+            return List.of();
+        }
+        List<Entity> named = index.resolve(cue + 1);
+        if (!named.isEmpty() || lexicons.hearerVerbs().contains(article.token(cue).lemma())) {
+            return named;
+        }
+        // "“…,” said a senior aide": the parser takes the inverted subject for an object
+        for (int o : parse.children(cue, "obj")) {
+            if (parse.span(o)[0] != cue + 1) {
+                continue;
+            }
+            List<Entity> known = index.resolve(o);
+            Entity who = known.isEmpty() ? described.of(parse, o) : null;
+            if (!known.isEmpty() || who != null) {
+                return known.isEmpty() ? List.of(who) : known;
+            }
+        }
+        return List.of();
     }
 
     private List<Entity> subject(Parse parse, int token) {
