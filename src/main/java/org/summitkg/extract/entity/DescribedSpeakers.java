@@ -38,9 +38,14 @@ public final class DescribedSpeakers {
     private final Lexicons lexicons;
     private final Map<String, Entity> byKey = new HashMap<>();
 
-    public DescribedSpeakers(AnnotatedArticle article, Lexicons lexicons) {
+    /**
+     * Descriptions of speakers in the article; a description whose key is that of an entity
+     * already found ({@code found}) is that entity, so one name is never two entities.
+     */
+    public DescribedSpeakers(AnnotatedArticle article, Lexicons lexicons, List<Entity> found) {
         this.article = article;
         this.lexicons = lexicons;
+        found.forEach(e -> byKey.putIfAbsent(e.key(), e));
     }
 
     /** The entity a subject describes, or null for pronouns, relative words and what is not a noun phrase. */

@@ -37,7 +37,7 @@ final class SpeakerFinder {
     SpeakerFinder(AnnotatedArticle article, EntityIndex index, Lexicons lexicons) {
         this.article = article;
         this.index = index;
-        this.described = new DescribedSpeakers(article, lexicons);
+        this.described = new DescribedSpeakers(article, lexicons, index.entities());
         this.lexicons = lexicons;
     }
 

@@ -1,0 +1,40 @@
+package org.summitkg.extract.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.summitkg.extract.Fixtures;
+import org.summitkg.extract.parse.Lexicons;
+import org.summitkg.extract.parse.Parse;
+import org.summitkg.nlp.AnnotatedArticle;
+import org.summitkg.nlp.Token;
+
+class DescribedSpeakersTest {
+    private static final AnnotatedArticle ARTICLE = Fixtures.load("inverted-described-speaker");
+
+    private static int token(String word) {
+        return ARTICLE.tokens().stream().filter(t -> t.word().equals(word)).mapToInt(Token::index).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aDescriptionWithTheKeyOfAFoundEntityIsThatEntity() {
+        int official = token("official");
+        Entity found = new Entity("senior ferry official", "senior ferry official", EntityType.GROUP, List.of(
+                new Mention("senior ferry official", 0, 1, 1, official - 2, official + 1, MentionKind.NAMED)));
+        Parse parse = new Parse(ARTICLE.sentences().get(ARTICLE.token(official).sentence()));
+        Entity described = new DescribedSpeakers(ARTICLE, Lexicons.shipped(), List.of(found)).of(parse, official);
+        assertSame(found, described, "one name, one entity: its IRI gets one kind of mention");
+    }
+
+    @Test
+    void withNothingFoundTheDescriptionIsAnEntityOfItsOwn() {
+        int official = token("official");
+        Parse parse = new Parse(ARTICLE.sentences().get(ARTICLE.token(official).sentence()));
+        Entity described = new DescribedSpeakers(ARTICLE, Lexicons.shipped(), List.of()).of(parse, official);
+        assertNotNull(described);
+        assertEquals("senior ferry official", described.key());
+        assertEquals(MentionKind.NOMINAL, described.mentions().get(0).kind());
+    }
+}
