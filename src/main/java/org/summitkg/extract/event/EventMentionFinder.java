@@ -127,9 +127,10 @@ final class EventMentionFinder {
         return hosts.isEmpty() && mediators.isEmpty() ? Event.Roles.NONE : new Event.Roles(hosts, mediators);
     }
 
-    /** The entities of "by" phrases under a verb (a passive's agent). */
+    /** The entities of a passive's agent phrase under a verb ("mediated by Chile"), as the enhanced graph marks it. */
     private List<Entity> agents(Parse parse, int verb) {
-        List<Integer> by = parse.children(verb, "obl").stream().filter(c -> caseOf(parse, c).equals("by")).toList();
+        List<Integer> by = new ArrayList<>(parse.enhanced(verb, "obl:agent"));
+        parse.enhanced(verb, "obl:by").stream().filter(c -> !by.contains(c)).forEach(by::add);
         return resolved(parse, by);
     }
 
