@@ -73,12 +73,27 @@ public final class DescribedSpeakers {
     /**
      * The subject of a cue as the text gives it when nothing says who it is: a pronoun with no
      * antecedent ("they said") or a quantity of people ("some said", "most of them say", "two of
-     * them said"); null for nouns (the lexicons decide those), relative words and words inside a quotation.
+     * them said"), one entity per mention; null for nouns (the lexicons decide those), relative words and words inside a quotation.
      */
     public Entity unresolved(Parse parse, int head) {
         int h = quantity(parse, head);
-        return h < 0 || !UNRESOLVED_HEADS.matcher(article.token(h).pos()).matches() || quoted(article.token(h)) ? null
+        if (h < 0 || !UNRESOLVED_HEADS.matcher(article.token(h).pos()).matches() || quoted(article.token(h))) {
+            return null;
+        }
+        Token t = article.token(h);
+        Entity as = t.pos().equals("PRP")
+                ? new Entity(t.word(), t.word(), type(t), List.of(new Mention(t.word(), t.begin(), t.end(), t.sentence(), h, h + 1, MentionKind.NOMINAL)))
                 : described(parse, h);
+        return as == null ? null : ownEntity(as, h);
+    }
+
+    /**
+     * A speaker nothing resolves, as an entity of its own: one per mention, never merged with
+     * another "they" or "some" of this article or any other (its key holds the article and the token).
+     */
+    private Entity ownEntity(Entity as, int head) {
+        String key = Names.key(as.key() + " " + article.article().id() + " " + head);
+        return byKey.computeIfAbsent(key, k -> new Entity(as.label(), k, as.type(), as.mentions()));
     }
 
     /** "Two of them": the quantity that heads the phrase, where the enhanced graph makes "them" the subject. */

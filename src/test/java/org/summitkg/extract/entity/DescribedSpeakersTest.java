@@ -3,6 +3,7 @@ package org.summitkg.extract.entity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.summitkg.extract.Fixtures;
@@ -36,5 +37,20 @@ class DescribedSpeakersTest {
         assertNotNull(described);
         assertEquals("senior ferry official", described.key());
         assertEquals(MentionKind.NOMINAL, described.mentions().get(0).kind());
+    }
+
+    @Test
+    void anUnresolvedSpeakerIsAnEntityOfItsOwnMention() {
+        AnnotatedArticle article = Fixtures.load("unresolved-speakers");
+        DescribedSpeakers speakers = new DescribedSpeakers(article, Lexicons.shipped(), List.of());
+        Token some = article.tokens().stream().filter(t -> t.word().equals("Some")).findFirst().orElseThrow();
+        Token they = article.tokens().stream().filter(t -> t.word().equals("They")).findFirst().orElseThrow();
+        Entity first = speakers.unresolved(new Parse(article.sentences().get(some.sentence())), some.index());
+        Entity second = speakers.unresolved(new Parse(article.sentences().get(they.sentence())), they.index());
+        assertEquals("Some", first.label());
+        assertEquals("They", second.label());
+        assertTrue(first.key().contains(org.summitkg.extract.parse.Names.key(article.article().id())) && !first.key().equals(second.key()),
+                "keyed by article and token, so no two articles' \"they\" are one resource: " + first.key());
+        assertSame(first, speakers.unresolved(new Parse(article.sentences().get(some.sentence())), some.index()));
     }
 }
