@@ -51,7 +51,7 @@ public final class RdfMapper {
             e.mentions().forEach(x -> mention(m, graph.article().id(), entity, x));
         }
         StatementMapper statements = new StatementMapper(m, graph.article().id(), resources);
-        graph.statements().forEach(st -> statements.map(st, graph.statements()));
+        statements.mapAll(graph.statements());
         EventMapper events = new EventMapper(m, graph.article().id(), resources, graph.events(), graph.article().published());
         graph.events().forEach(events::map);
         events.partOf(graph.events());

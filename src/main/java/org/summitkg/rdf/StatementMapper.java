@@ -25,7 +25,13 @@ final class StatementMapper {
         return SummitIris.article(articleId) + "/statement/" + s.begin() + "-" + s.end();
     }
 
-    void map(Statement s, java.util.List<Statement> all) {
+    /** Maps every statement of the article. */
+    void mapAll(java.util.List<Statement> all) {
+        java.util.Map<Statement, Statement> continuations = Continuations.of(all);
+        all.forEach(s -> map(s, all, continuations));
+    }
+
+    private void map(Statement s, java.util.List<Statement> all, java.util.Map<Statement, Statement> continuations) {
         Resource r = model.createResource(iri(articleId, s), Summit.Statement)
                 .addProperty(org.apache.jena.vocabulary.RDF.type,
                         switch (s.kind()) {
@@ -57,7 +63,7 @@ final class StatementMapper {
                     .addProperty(Summit.topic, topic)
                     .addProperty(Summit.topicBasis, t.basis().name().toLowerCase(Locale.ROOT)));
         }
-        Statement continued = Continuations.of(all).get(s);
+        Statement continued = continuations.get(s);
         if (continued != null) {
             r.addProperty(Summit.continues, model.createResource(iri(articleId, continued)));
         }

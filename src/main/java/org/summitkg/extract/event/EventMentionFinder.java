@@ -144,14 +144,13 @@ final class EventMentionFinder {
 
     private void arguments(Parse parse, int trigger, Set<Entity> participants, Set<Entity> places) {
         for (String rel : List.of("nsubj", "obj", "nmod:poss", "compound", "amod")) {
-            boolean agent = rel.equals("nsubj") || rel.equals("nmod:poss");
-            parse.children(trigger, rel).forEach(c -> {
-                if (agent) {
-                    addAgent(parse, c, participants, places);
+            for (int c : parse.children(trigger, rel)) {
+                if (rel.equals("nsubj") || rel.equals("nmod:poss")) {
+                    addAgent(parse, c, participants, places); // who acts, or whose the event is
                 } else {
                     addResolved(parse, c, participants, places);
                 }
-            });
+            }
         }
         prepositions(parse, trigger, participants, places);
         for (int c : parse.children(trigger, "compound")) {
@@ -194,17 +193,14 @@ final class EventMentionFinder {
         Set<Entity> parties = new LinkedHashSet<>();
         Set<Entity> found = new LinkedHashSet<>();
         addResolved(parse, token, parties, found);
-        for (Entity e : parties) {
-            participants.add(knownNames.countryOfCapital(e.label()).flatMap(this::country).orElse(e));
-        }
-        for (Entity place : found) {
-            Optional<Entity> country = knownNames.countryOfCapital(place.label()).flatMap(this::country);
-            (country.isPresent() ? participants : places).add(country.orElse(place));
-        }
+        parties.forEach(e -> participants.add(countryOfCapital(e).orElse(e)));
+        found.forEach(e -> countryOfCapital(e).ifPresentOrElse(participants::add, () -> places.add(e)));
     }
 
-    private Optional<Entity> country(String name) {
-        return index.entities().stream().filter(e -> e.type() == EntityType.COUNTRY && e.label().equals(name)).findFirst();
+    /** The article's country whose capital this entity is named after, if the gazetteer knows it. */
+    private Optional<Entity> countryOfCapital(Entity e) {
+        return knownNames.countryOfCapital(e.label()).flatMap(name -> index.entities().stream()
+                .filter(c -> c.type() == EntityType.COUNTRY && c.label().equals(name)).findFirst());
     }
 
     /** A token and its conjuncts, as participants or places. */

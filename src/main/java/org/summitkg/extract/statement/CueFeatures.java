@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.summitkg.extract.parse.FunctionWords;
 import org.summitkg.extract.parse.Lexicons;
 import org.summitkg.extract.parse.Parse;
@@ -23,6 +24,10 @@ import org.summitkg.nlp.Token;
  * }</pre>
  */
 public final class CueFeatures {
+    /** A word of letters, maybe hyphenated or with an apostrophe. */
+    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’-]*");
+    /** NER classes of names, which a tagger sometimes takes for a verb or a common noun. */
+    private static final Set<String> NAMES = Set.of("PERSON", "ORGANIZATION");
     /** Relations by which a word may take what was said or thought. */
     static final Set<String> COMPLEMENTS = Set.of("ccomp", "xcomp", "obj", "nmod", "acl", "obl", "parataxis", "advcl");
     private static final Set<String> CHILD_RELATIONS = Set.of("ccomp", "xcomp", "obj", "iobj", "nmod", "acl", "obl",
@@ -83,6 +88,9 @@ public final class CueFeatures {
         String pos = article.token(t).pos();
         if (!(pos.startsWith("VB") || pos.startsWith("NN") && !pos.startsWith("NNP") || pos.startsWith("JJ"))) {
             return false;
+        }
+        if (!WORD.matcher(article.token(t).word()).matches() || NAMES.contains(article.token(t).ner())) {
+            return false; // a hashtag, a handle, a number or a name ("Keller" opening a sentence) is no word of saying
         }
         if (Character.isUpperCase(article.token(t).word().codePointAt(0)) && t != Parse.firstWord(article.tokens(), parse.sentence().firstToken(),
                 parse.sentence().endToken())) {

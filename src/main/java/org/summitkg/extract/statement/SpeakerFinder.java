@@ -80,7 +80,7 @@ final class SpeakerFinder {
                 if (who != null) {
                     return new Attribution(List.of(who), SpeakerRule.DESCRIBED_SUBJECT);
                 }
-                who = token == cue && (isSayingVerb(cue) || isSpeakingPronoun(parse, head)) ? described.unresolved(parse, head) : null;
+                who = token == cue && (isSayingVerb(cue) || standsForPeople(parse, head)) ? described.unresolved(parse, head) : null;
                 return who == null ? null : new Attribution(List.of(who), SpeakerRule.UNRESOLVED_SUBJECT);
             }
             if (!INHERITS.contains(base(parse.relation(token)))) {
@@ -92,7 +92,7 @@ final class SpeakerFinder {
     }
 
     /** "they said", "some fear", "many believe", "two of them said": a pronoun or a quantity that stands for people. */
-    private boolean isSpeakingPronoun(Parse parse, int t) {
+    private boolean standsForPeople(Parse parse, int t) {
         if (t < 0) {
             return false;
         }
@@ -166,12 +166,12 @@ final class SpeakerFinder {
             return List.of(); // "“…,” Okafor told Harbour Radio": who follows the verb heard it
         }
         String before = article.token(cue - 1).word();
-        boolean afterQuote = before.equals("''") || before.equals("”") || before.equals("\"") || before.equals(",");
-        if (!afterQuote || article.token(cue + 1).sentence() != article.token(cue).sentence()) {
+        boolean quoteBefore = before.equals("''") || before.equals("”") || before.equals("\"");
+        if (!quoteBefore && !before.equals(",") || article.token(cue + 1).sentence() != article.token(cue).sentence()) {
             return List.of();
         }
         List<Entity> named = index.resolve(cue + 1);
-        if (!named.isEmpty() || lexicons.hearerVerbs().contains(article.token(cue).lemma())) {
+        if (!named.isEmpty() || !quoteBefore || lexicons.hearerVerbs().contains(article.token(cue).lemma())) {
             return named;
         }
         // "“…,” said a senior aide": the parser takes the inverted subject for an object

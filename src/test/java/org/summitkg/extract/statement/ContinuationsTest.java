@@ -9,17 +9,18 @@ import org.summitkg.extract.ArticleExtractor;
 import org.summitkg.extract.Fixtures;
 
 class ContinuationsTest {
-    private static Statement quote(List<Statement> all, String text) {
-        return all.stream().filter(s -> s.text().equals(text)).findFirst().orElseThrow(() -> new AssertionError("no statement " + text));
+    private static final List<Statement> ALL = new ArticleExtractor().extract(Fixtures.load("quote-continuation")).statements();
+
+    private static Statement quote(String text) {
+        return ALL.stream().filter(s -> s.text().equals(text)).findFirst().orElseThrow(() -> new AssertionError("no statement " + text));
     }
 
     @Test
     void eachContinuationGoesOnFromTheQuoteBeforeIt() {
-        List<Statement> all = new ArticleExtractor().extract(Fixtures.load("quote-continuation")).statements();
-        Statement first = quote(all, "The pier stays open,");
-        Statement second = quote(all, "We will not close it before the summer.");
-        Statement third = quote(all, "Nobody has asked us to.");
-        Map<Statement, Statement> continuations = Continuations.of(all);
+        Statement first = quote("The pier stays open,");
+        Statement second = quote("We will not close it before the summer.");
+        Statement third = quote("Nobody has asked us to.");
+        Map<Statement, Statement> continuations = Continuations.of(ALL);
         assertEquals(first, continuations.get(second));
         assertEquals(second, continuations.get(third));
         assertEquals(2, continuations.size(), "the reported statement after them continues nothing");
@@ -29,10 +30,9 @@ class ContinuationsTest {
 
     @Test
     void aContinuationOfAnotherSpeakerIsNotLinked() {
-        List<Statement> all = new ArticleExtractor().extract(Fixtures.load("quote-continuation")).statements();
-        Statement first = quote(all, "The pier stays open,");
-        Statement second = quote(all, "We will not close it before the summer.");
-        Statement reported = quote(all, "the pier was unsafe");
+        Statement first = quote("The pier stays open,");
+        Statement second = quote("We will not close it before the summer.");
+        Statement reported = quote("the pier was unsafe");
         Statement other = new Statement(second.kind(), reported.speakers(), second.text(), second.begin(), second.end(), second.sentence(),
                 second.cue(), second.cueBegin(), second.method());
         assertTrue(Continuations.of(List.of(first, other)).isEmpty());
