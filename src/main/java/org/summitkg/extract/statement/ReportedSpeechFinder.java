@@ -80,6 +80,13 @@ final class ReportedSpeechFinder {
             relativeClause(parse, t, out);
             return;
         }
+        if (isParticipleModifier(parse, t)) {
+            int[] span = trim(new int[] {t + 1, parse.span(parse.parent(t))[1]}, t);
+            if (span != null && isContent(span)) {
+                add(out, parse, t, span);
+            }
+            return;
+        }
         List<String> features = CueFeatures.isCandidate(parse, article, t) ? CueFeatures.of(article, parse, t, lexicons, inQuote(token)) : null;
         if (features != null && token.pos().startsWith("VB") && cues.vetoes(features)) {
             return; // a verb the cue model, trained on annotated news, scores as no cue here, listed or not
@@ -136,6 +143,20 @@ final class ReportedSpeechFinder {
             last--;
         }
         return last - first + 1 < MIN_CONTENT_TOKENS ? null : new int[] {first, last};
+    }
+
+    /**
+     * "…, highlighting areas of agreement" or "while acknowledging deep rifts", which the parser
+     * often reads as an adjective on the noun: a verb of saying in "-ing" after a comma or a
+     * preposition (not "without"), modifying a noun after it, is a cue with that noun phrase as content.
+     */
+    private boolean isParticipleModifier(Parse parse, int t) {
+        Token token = article.token(t);
+        Token before = article.token(Math.max(0, t - 1));
+        int head = parse.parent(t);
+        return token.pos().equals("VBG") && parse.relation(t).equals("amod") && head > t && t > parse.sentence().firstToken()
+                && isVerbCue(token) && !isAttitudeVerb(token) && Character.isLowerCase(token.word().charAt(0))
+                && (before.pos().equals(",") || before.pos().equals("IN") && !FunctionWords.NEGATIONS.contains(before.word()));
     }
 
     private boolean isVerbCue(Token t) {
@@ -198,6 +219,26 @@ final class ReportedSpeechFinder {
             return describing(parse, cue);
         }
         int owner = relations == ADJECTIVE_CONTENT && parse.children(cue, "ccomp").isEmpty() ? parse.parent(cue) : cue;
+        // a complement of three words or more first; failing that, two ("defended the plan")
+        for (boolean brief : new boolean[] {false, true}) {
+            java.util.Optional<int[]> complement = complement(parse, cue, owner, relations, brief);
+            if (complement.isPresent()) {
+                return complement;
+            }
+        }
+        if (relations != VERB_CONTENT) {
+            return java.util.Optional.empty();
+        }
+        java.util.Optional<int[]> adverbial = clauseHungAs(parse, cue, "advcl", true);
+        if (adverbial.isPresent()) {
+            return adverbial;
+        }
+        java.util.Optional<int[]> paratactic = clauseHungAs(parse, cue, "parataxis", false);
+        return paratactic.isPresent() ? paratactic : clauseHungAs(parse, cue, "dep", false);
+    }
+
+    /** The first complement of the cue's {@code owner}, by relation, that is content (of two words or more when {@code brief}). */
+    private java.util.Optional<int[]> complement(Parse parse, int cue, int owner, Set<String> relations, boolean brief) {
         for (String rel : List.of("ccomp", "obj", "xcomp", "acl", "nmod", "obl")) {
             if (!relations.contains(rel) && !(rel.equals("ccomp") && owner != cue)) {
                 continue;
@@ -210,20 +251,12 @@ final class ReportedSpeechFinder {
                     continue; // "At the rally, she said …": only a clause before its cue is what was said
                 }
                 int[] span = trim(extend(parse, cue, rel, contentSpan(parse, head)), cue);
-                if (span != null && isContent(span) && !isPerson(parse, rel, head)) {
+                if (span != null && (brief ? isBriefContent(span) : isContent(span)) && !isPerson(parse, rel, head)) {
                     return java.util.Optional.of(span);
                 }
             }
         }
-        if (relations != VERB_CONTENT) {
-            return java.util.Optional.empty();
-        }
-        java.util.Optional<int[]> adverbial = clauseHungAs(parse, cue, "advcl", true);
-        if (adverbial.isPresent()) {
-            return adverbial;
-        }
-        java.util.Optional<int[]> paratactic = clauseHungAs(parse, cue, "parataxis", false);
-        return paratactic.isPresent() ? paratactic : clauseHungAs(parse, cue, "dep", false);
+        return java.util.Optional.empty();
     }
 
     /**
@@ -317,6 +350,11 @@ final class ReportedSpeechFinder {
                 return true;
             }
         }
+        for (int subject : parse.children(cue, "nsubj")) {
+            if (FunctionWords.NOBODY.contains(article.token(subject).word())) {
+                return true; // "nobody asked about the fees"
+            }
+        }
         for (String rel : List.of("advmod", "mark", "case", "neg")) {
             for (int c : parse.children(cue, rel)) {
                 if (FunctionWords.NEGATIONS.contains(article.token(c).word().toLowerCase(Locale.ROOT))) {
@@ -403,6 +441,10 @@ final class ReportedSpeechFinder {
         if (!rel.equals("obj")) {
             return span;
         }
+        int[] claim = claimedClause(parse, span);
+        if (claim != span) {
+            return claim;
+        }
         int[] quoted = throughQuotedPredicate(parse, cue, span);
         if (quoted != span) {
             return quoted;
@@ -428,6 +470,29 @@ final class ReportedSpeechFinder {
             }
         }
         return span;
+    }
+
+    /**
+     * "repeated the claim that the pier will close": an object that is itself a noun of saying
+     * with a clause of its own reports that clause.
+     */
+    private int[] claimedClause(Parse parse, int[] span) {
+        for (int t = span[0]; t <= span[1]; t++) {
+            if (isNounCue(article.token(t)) && parse.span(t)[1] == span[1]) {
+                List<Integer> clauses = new ArrayList<>(parse.children(t, "acl"));
+                clauses.addAll(parse.children(t, "ccomp"));
+                for (int clause : clauses) {
+                    if (clause > t && !parse.children(clause, "mark").isEmpty() && hasSubject(parse, clause)) {
+                        return parse.span(clause);
+                    }
+                }
+            }
+        }
+        return span;
+    }
+
+    private static boolean hasSubject(Parse parse, int verb) {
+        return !parse.children(verb, "nsubj").isEmpty() || !parse.children(verb, "nsubj:pass").isEmpty();
     }
 
     /**
@@ -484,6 +549,9 @@ final class ReportedSpeechFinder {
                     && article.token(conj - 2).word().equals(",") && article.token(conj - 1).pos().equals("CC")) {
                 span = new int[] {span[0], Math.min(span[1], conj - 3)};
             }
+            if (isSecondCue(parse, head, conj)) {
+                span = new int[] {span[0], Math.min(span[1], parse.span(conj)[0] - 1)};
+            }
         }
         for (int t = span[0]; t <= span[1]; t++) {
             boolean cueAfterComma = t != head && t > span[0] && article.token(t - 1).word().equals(",");
@@ -493,6 +561,16 @@ final class ReportedSpeechFinder {
             }
         }
         return span;
+    }
+
+    /**
+     * "stated that the pier stays open and added that …": a verb of saying with a clause of its
+     * own and no subject, which the parser coordinated with the content instead of the cue, is the
+     * speaker's second statement, not part of the first.
+     */
+    private boolean isSecondCue(Parse parse, int head, int conj) {
+        return conj > head && parse.relation(head).equals("ccomp") && SpeakerFinder.isCoordinatedCue(parse, conj)
+                && isVerbCue(article.token(conj)) && !isAttitudeVerb(article.token(conj));
     }
 
     /** Drops the cue itself, leading "that"/"to"/prepositions and trailing punctuation. */
@@ -533,6 +611,20 @@ final class ReportedSpeechFinder {
             substantive |= !pos.startsWith("NNP") && !pos.startsWith("PRP") && !pos.equals("DT") && !pos.equals("POS");
         }
         return substantive && outsideQuotes > QUOTE_FRAME_WORDS;
+    }
+
+    /** Two words or more, none quoted, not only a name or pronoun: "the plan", "a recount". */
+    private boolean isBriefContent(int[] span) {
+        boolean substantive = false;
+        for (int t = span[0]; t <= span[1]; t++) {
+            Token token = article.token(t);
+            if (inQuote(token)) {
+                return false;
+            }
+            String pos = token.pos();
+            substantive |= !pos.startsWith("NNP") && !pos.startsWith("PRP") && !pos.equals("DT") && !pos.equals("POS");
+        }
+        return substantive && span[1] - span[0] + 1 >= MIN_CONTENT_TOKENS;
     }
 
     private boolean inQuote(Token t) {

@@ -65,7 +65,14 @@ final class SpeakerFinder {
         if (!agent.isEmpty()) {
             return new Attribution(agent, SpeakerRule.AGENT);
         }
-        int token = cue;
+        if (isCoordinatedCue(parse, cue) && parse.relation(parse.parent(cue)).equals("ccomp")) {
+            Attribution outer = speakerOf(parse, parse.parent(parse.parent(cue)));
+            if (outer != null) {
+                return new Attribution(outer.speakers(), SpeakerRule.INHERITED_SUBJECT);
+            }
+        }
+        // "…, highlighting areas of agreement", parsed as an adjective: whoever the noun's clause names
+        int token = article.token(cue).pos().equals("VBG") && parse.relation(cue).equals("amod") ? parse.parent(cue) : cue;
         for (int step = 0; step <= MAX_CLIMB && token >= 0; step++) {
             List<Entity> found = subject(parse, token);
             if (!found.isEmpty()) {
@@ -89,6 +96,16 @@ final class SpeakerFinder {
             token = parse.parent(token);
         }
         return isSubjectless(parse) ? heading(parse.sentence()) : null;
+    }
+
+    /**
+     * A cue coordinated with another clause, without a subject of its own and with a clause
+     * after it ("… that the pier stays open and added that …"): whose it is depends on where the
+     * parser hung it.
+     */
+    static boolean isCoordinatedCue(Parse parse, int cue) {
+        return parse.relation(cue).startsWith("conj") && parse.children(cue, "nsubj").isEmpty()
+                && !parse.children(cue, "ccomp").isEmpty() && parse.parent(cue) >= 0;
     }
 
     /** "they said", "some fear", "many believe", "two of them said": a pronoun or a quantity that stands for people. */
@@ -168,6 +185,11 @@ final class SpeakerFinder {
         String before = article.token(cue - 1).word();
         boolean quoteBefore = before.equals("''") || before.equals("”") || before.equals("\"");
         if (!quoteBefore && !before.equals(",") || article.token(cue + 1).sentence() != article.token(cue).sentence()) {
+            return List.of();
+        }
+        // "Moreau thanked the hosts, stressed Freedonia's concerns …": a subject before the cue, an object after it
+        boolean objectAfter = parse.children(cue, "obj").stream().anyMatch(o -> parse.span(o)[0] == cue + 1);
+        if (!quoteBefore && (objectAfter || parse.enhanced(cue, "nsubj").stream().anyMatch(n -> n < cue))) {
             return List.of();
         }
         List<Entity> named = index.resolve(cue + 1);
