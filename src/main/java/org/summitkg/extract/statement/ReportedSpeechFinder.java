@@ -76,7 +76,7 @@ final class ReportedSpeechFinder {
             return; // "Asked about the truce, Moreau …", "she was told that …": the subject heard it, did not say it
         }
         // "the truce that Keller hinted at" reports the noun; "Keller, who said that …" its own clause
-        if (isVerbCue(token) && parse.relation(t).equals("acl:relcl") && parse.children(t, "ccomp").isEmpty()) {
+        if (isVerbCue(token) && parse.relation(t).equals("acl:relcl") && parse.children(t, "ccomp").isEmpty() && !isRelativeSubject(parse, t)) {
             relativeClause(parse, t, out);
             return;
         }
@@ -250,9 +250,20 @@ final class ReportedSpeechFinder {
                 if (head < cue && !rel.equals("ccomp")) {
                     continue; // "At the rally, she said …": only a clause before its cue is what was said
                 }
-                int[] span = trim(extend(parse, cue, rel, contentSpan(parse, head)), cue);
-                if (span != null && (brief ? isBriefContent(span) : isContent(span)) && !isPerson(parse, rel, head)) {
+                boolean stance = rel.equals("obj") && isStance(article.token(cue));
+                boolean person = isPerson(parse, rel, head);
+                int[] own = contentSpan(parse, head);
+                int[] extended = extend(parse, cue, rel, own);
+                int[] span = trim(extended, cue);
+                // "accused Okafor of hiding the report": the person with what the stance is about
+                boolean withWhat = stance && extended[1] > own[1];
+                if (span != null && (brief ? isBriefContent(span) : isContent(span)) && (!person || withWhat)) {
                     return java.util.Optional.of(span);
+                }
+                // "praised Okafor, who …": the person, not what the clause after the name says
+                int[] name = stance && (person || brief) ? named(person ? new int[] {parse.span(head)[0], head} : parse.span(head)) : null;
+                if (name != null) {
+                    return java.util.Optional.of(name); // "the union endorsed Okafor"
                 }
             }
         }
@@ -419,6 +430,11 @@ final class ReportedSpeechFinder {
      * "the truce that Keller had been hinting at": the noun the relative clause
      * modifies is what was said, the clause's subject the speaker.
      */
+    /** "Okafor, who endorsed Lindqvist": the noun the clause modifies is the speaker, not what was said. */
+    private boolean isRelativeSubject(Parse parse, int cue) {
+        return parse.children(cue, "nsubj").stream().anyMatch(n -> article.token(n).pos().startsWith("W"));
+    }
+
     private void relativeClause(Parse parse, int cue, List<Statement> out) {
         int noun = parse.parent(cue);
         if (noun < 0) {
@@ -611,6 +627,32 @@ final class ReportedSpeechFinder {
             substantive |= !pos.startsWith("NNP") && !pos.startsWith("PRP") && !pos.equals("DT") && !pos.equals("POS");
         }
         return substantive && outsideQuotes > QUOTE_FRAME_WORDS;
+    }
+
+    /** A verb of taking a side ({@code stance-verbs} lexicon): its object is what the stance is about, a person included. */
+    private boolean isStance(Token t) {
+        return t.pos().startsWith("VB") && lexicons.stanceVerbs().contains(t.lemma()) && !inQuote(t);
+    }
+
+    /** The span as a name of someone or something, without punctuation, or null when it holds no name or a pronoun. */
+    private int[] named(int[] span) {
+        int first = span[0];
+        int last = span[1];
+        while (first <= last && isPunct(first)) {
+            first++;
+        }
+        while (last >= first && isPunct(last)) {
+            last--;
+        }
+        boolean name = false;
+        for (int t = first; t <= last; t++) {
+            Token token = article.token(t);
+            if (token.pos().startsWith("PRP") || inQuote(token)) {
+                return null;
+            }
+            name |= token.pos().startsWith("NNP");
+        }
+        return name ? new int[] {first, last} : null;
     }
 
     /** Two words or more, none quoted, not only a name or pronoun: "the plan", "a recount". */
