@@ -216,8 +216,17 @@ final class ReportedSpeechFinder {
             return misparsed;
         }
         if (lexicons.describingVerbs().contains(article.token(cue).lemma()) && relations == VERB_CONTENT) {
-            return describing(parse, cue);
+            java.util.Optional<int[]> described = describing(parse, cue);
+            if (described.isPresent()) {
+                return described;
+            }
+            // else "described their struggles", "referring to the mogul": what any verb of saying has
         }
+        return complements(parse, cue, relations);
+    }
+
+    /** The content among the cue's complements, by relation, then among the clauses the parser hung from it otherwise. */
+    private java.util.Optional<int[]> complements(Parse parse, int cue, Set<String> relations) {
         int owner = relations == ADJECTIVE_CONTENT && parse.children(cue, "ccomp").isEmpty() ? parse.parent(cue) : cue;
         // a complement of three words or more first; failing that, two ("defended the plan")
         for (boolean brief : new boolean[] {false, true}) {
@@ -232,6 +241,10 @@ final class ReportedSpeechFinder {
         java.util.Optional<int[]> adverbial = clauseHungAs(parse, cue, "advcl", true);
         if (adverbial.isPresent()) {
             return adverbial;
+        }
+        java.util.Optional<int[]> following = clauseAfterCue(parse, cue);
+        if (following.isPresent()) {
+            return following;
         }
         java.util.Optional<int[]> paratactic = clauseHungAs(parse, cue, "parataxis", false);
         return paratactic.isPresent() ? paratactic : clauseHungAs(parse, cue, "dep", false);
@@ -293,6 +306,27 @@ final class ReportedSpeechFinder {
     }
 
     /**
+     * A complement clause the parser took for an adverbial one, after the cue: "said on Monday
+     * that the pier will close" (its "that" gives it away) or, after a verb of asking
+     * ({@code question-verbs} lexicon), "asked whether the pier will close", "asked why it closed".
+     */
+    private java.util.Optional<int[]> clauseAfterCue(Parse parse, int cue) {
+        boolean asking = lexicons.questionVerbs().contains(article.token(cue).lemma());
+        for (int head : parse.children(cue, "advcl")) {
+            String mark = parse.children(head, "mark").isEmpty() ? "" : article.token(parse.children(head, "mark").get(0)).word();
+            boolean wh = parse.children(head, "advmod").stream().anyMatch(a -> article.token(a).pos().equals("WRB") && a < head);
+            boolean complement = FunctionWords.THAT.contains(mark) || asking && (FunctionWords.QUESTION_MARKS.contains(mark) || wh);
+            if (head > cue && complement && (hasSubject(parse, head) || !parse.children(head, "expl").isEmpty())) {
+                int[] span = trim(contentSpan(parse, head), cue);
+                if (span != null && isContent(span)) {
+                    return java.util.Optional.of(span);
+                }
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /**
      * "Okafor said the mayor and the board are wrong", parsed as if "Okafor said the mayor" were
      * the subject of "wrong" (the cue a clausal subject with a subject, and an object or a clause
      * after it): what follows the cue, to the end of that clause, is what was said.
@@ -344,14 +378,41 @@ final class ReportedSpeechFinder {
     private java.util.Optional<int[]> demanded(Parse parse, int cue) {
         for (int head : parse.children(cue, "obl")) {
             String preposition = caseWord(parse, head);
-            int[] span = FunctionWords.DEMAND_FOR.contains(preposition) ? trim(parse.span(head), cue)
-                    : FunctionWords.DEMAND_ON.contains(preposition) && !parse.children(cue, "xcomp").isEmpty()
-                    ? trim(parse.span(parse.children(cue, "xcomp").get(0)), cue) : null;
+            int[] demand = toClauseAfter(parse, cue, parse.span(head)[1]);
+            int[] span = FunctionWords.DEMAND_FOR.contains(preposition)
+                    ? trim(demand == null ? parse.span(head) : new int[] {parse.span(head)[0], demand[1]}, cue)
+                    : FunctionWords.DEMAND_ON.contains(preposition) && demand != null ? trim(demand, cue) : null;
+            if (span != null && isContent(span)) {
+                return java.util.Optional.of(span);
+            }
+        }
+        // "called for the mayor to resign", "called on the council to delay", parsed as one adverbial clause
+        for (int clause : parse.children(cue, "advcl")) {
+            boolean demand = parse.children(clause, "mark").stream().map(m -> article.token(m).word())
+                    .anyMatch(m -> FunctionWords.DEMAND_FOR.contains(m) || FunctionWords.DEMAND_ON.contains(m));
+            int[] span = clause > cue && demand ? trim(parse.span(clause), cue) : null;
             if (span != null && isContent(span)) {
                 return java.util.Optional.of(span);
             }
         }
         return java.util.Optional.empty();
+    }
+
+    /**
+     * The "to" clause hung off the cue right after token {@code end} ("called on the council to
+     * delay", "called for the mayor to resign"), as an open complement or, as the parser often has
+     * it, an adverbial; null when there is none.
+     */
+    private int[] toClauseAfter(Parse parse, int cue, int end) {
+        List<Integer> clauses = new ArrayList<>(parse.children(cue, "xcomp"));
+        clauses.addAll(parse.children(cue, "advcl"));
+        for (int c : clauses) {
+            int[] span = parse.span(c);
+            if (span[0] > end && span[0] <= end + 2) {
+                return span;
+            }
+        }
+        return null;
     }
 
     /** "without announcing", "did not say", "said nothing": a cue that is negated reports nothing said. */
