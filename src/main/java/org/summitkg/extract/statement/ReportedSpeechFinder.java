@@ -29,6 +29,7 @@ final class ReportedSpeechFinder {
     /** What a verb outside the lexicons reports when its shape makes it a cue: its clause, as an attitude. */
     private static final Set<String> CLAUSE_CONTENT = Set.of("ccomp");
     private static final int MIN_CONTENT_TOKENS = 2;
+    private static final Set<String> DASHES = Set.of("—", "–", "--");
     /** "…, said X on Monday in a statement.": how far from the end a trailing cue may stand. */
     private static final int TRAILING_TAIL = 8;
     /** "…, a senior campaign official said": how long the subject before a trailing cue may be. */
@@ -124,6 +125,9 @@ final class ReportedSpeechFinder {
         int head = parse.parent(cue);
         if (head < 0 || isNegated(parse, cue) || parse.children(cue, "nsubj").isEmpty()) {
             return java.util.Optional.empty();
+        }
+        if (head > cue && isVerbCue(article.token(head)) && !parse.children(head, "ccomp").isEmpty()) {
+            return java.util.Optional.empty(); // "…,” he said, hinting that …": the clause after is the second cue's
         }
         int[] whole = parse.span(head);
         int[] own = parse.span(cue);
@@ -257,7 +261,7 @@ final class ReportedSpeechFinder {
                 continue;
             }
             for (int head : owner < 0 ? List.<Integer>of() : parse.children(owner, rel)) {
-                if (rel.equals("obl") && !FunctionWords.ABOUT_PREPOSITIONS.contains(caseWord(parse, head))) {
+                if (rel.equals("obl") && (!FunctionWords.ABOUT_PREPOSITIONS.contains(caseWord(parse, head)) || isAddressee(parse, head))) {
                     continue;
                 }
                 if (head < cue && !rel.equals("ccomp")) {
@@ -630,6 +634,15 @@ final class ReportedSpeechFinder {
                 span = new int[] {span[0], Math.min(span[1], parse.span(conj)[0] - 1)};
             }
         }
+        // "… could reopen — a remark that …": the writer's comment on what was said, after a dash
+        for (String rel : List.of("dep", "appos", "obj")) {
+            for (int noun : parse.children(head, rel)) {
+                int dash = parse.span(noun)[0] - 1;
+                if (noun > head && article.token(noun).pos().startsWith("NN") && dash > span[0] && DASHES.contains(article.token(dash).word())) {
+                    span = new int[] {span[0], Math.min(span[1], dash - 1)};
+                }
+            }
+        }
         for (int t = span[0]; t <= span[1]; t++) {
             boolean cueAfterComma = t != head && t > span[0] && article.token(t - 1).word().equals(",");
             // "…, according to the report": a source of its own, not part of what the cue reports
@@ -688,6 +701,13 @@ final class ReportedSpeechFinder {
             substantive |= !pos.startsWith("NNP") && !pos.startsWith("PRP") && !pos.equals("DT") && !pos.equals("POS");
         }
         return substantive && outsideQuotes > QUOTE_FRAME_WORDS;
+    }
+
+    /** "spoke to the crowd", "wrote to Lindqvist": an oblique with "to" that names people is whom the cue addressed. */
+    private boolean isAddressee(Parse parse, int head) {
+        Token t = article.token(head);
+        return FunctionWords.ADDRESSEE_PREPOSITIONS.contains(caseWord(parse, head))
+                && (!speakers.index().resolve(head).isEmpty() || t.pos().startsWith("NN") && lexicons.isSpeakerNoun(t.word(), t.lemma()));
     }
 
     /** A verb of taking a side ({@code stance-verbs} lexicon): its object is what the stance is about, a person included. */

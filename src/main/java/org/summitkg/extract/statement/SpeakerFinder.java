@@ -91,7 +91,7 @@ final class SpeakerFinder {
                 if (who != null) {
                     return new Attribution(List.of(who), SpeakerRule.DESCRIBED_SUBJECT);
                 }
-                who = token == cue && (isSayingVerb(cue) || standsForPeople(parse, head)) ? described.unresolved(parse, head) : null;
+                who = token == cue && (isSayingVerb(cue) && !isThingPronoun(head) || standsForPeople(parse, head)) ? described.unresolved(parse, head) : null;
                 return who == null ? null : new Attribution(List.of(who), SpeakerRule.UNRESOLVED_SUBJECT);
             }
             if (!INHERITS.contains(base(parse.relation(token)))) {
@@ -138,7 +138,12 @@ final class SpeakerFinder {
                     && t > article.sentences().get(token.sentence()).firstToken();
             return !headline && FunctionWords.SPEAKING_PRONOUNS.contains(token.word());
         }
-        return QUANTITY_HEADS.contains(token.pos());
+        return QUANTITY_HEADS.contains(token.pos()) && !FunctionWords.DEMONSTRATIVES.contains(token.word()); // "this shows" is a thing's
+    }
+
+    /** "it", "this": a pronoun no one speaks as when nothing resolves it. */
+    private boolean isThingPronoun(int t) {
+        return t >= 0 && article.token(t).pos().startsWith("PRP") && !FunctionWords.SPEAKING_PRONOUNS.contains(article.token(t).word());
     }
 
     /** A verb whose subject speaks whatever noun names it ({@code speaking-verbs} lexicon). */
