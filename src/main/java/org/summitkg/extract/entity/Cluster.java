@@ -5,6 +5,8 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.summitkg.nlp.AnnotatedArticle;
+import org.summitkg.nlp.CorefMention;
 
 /** Mentions gathered for one entity while the extractor works; mutable, package-private. */
 final class Cluster {
@@ -42,6 +44,12 @@ final class Cluster {
 
     boolean covers(int tokenIndex) {
         return named.stream().anyMatch(c -> c.mention().firstToken() <= tokenIndex && tokenIndex < c.mention().endToken());
+    }
+
+    /** Whether the coreference mention stands for this cluster: its head is named by it, and not inside a phrase of it. */
+    boolean isReferredToBy(CorefMention m, AnnotatedArticle article) {
+        return named.stream().map(c -> c.mention())
+                .anyMatch(n -> n.firstToken() <= m.headToken() && m.headToken() < n.endToken() && !Mention.isInsidePhrase(article, n, m));
     }
 
     /** The fullest name: most words, then most frequent, then first. */

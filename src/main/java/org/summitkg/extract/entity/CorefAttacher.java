@@ -34,11 +34,11 @@ final class CorefAttacher {
         }
     }
 
-    private static Cluster owner(CorefChain chain, List<Cluster> clusters) {
+    private Cluster owner(CorefChain chain, List<Cluster> clusters) {
         Map<Cluster, Integer> votes = new HashMap<>();
         for (CorefMention m : chain.mentions()) {
             for (Cluster c : clusters) {
-                if (c.covers(m.headToken())) {
+                if (c.isReferredToBy(m, article)) {
                     votes.merge(c, 1, Integer::sum);
                 }
             }

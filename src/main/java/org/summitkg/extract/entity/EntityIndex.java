@@ -117,7 +117,7 @@ public final class EntityIndex {
         Map<Entity, Integer> votes = new HashMap<>();
         for (CorefMention m : chain.mentions()) {
             Entity e = byToken.get(m.headToken());
-            if (e != null) {
+            if (e != null && e.mentions().stream().noneMatch(n -> Mention.isInsidePhrase(article, n, m))) {
                 votes.merge(e, 1, Integer::sum);
             }
         }

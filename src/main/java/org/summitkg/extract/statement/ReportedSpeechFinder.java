@@ -98,7 +98,7 @@ final class ReportedSpeechFinder {
             var content = content(parse, t, relations);
             if (content.isPresent()) {
                 add(out, parse, t, content.get());
-            } else if (relations == VERB_CONTENT && parse.relation(t).equals("parataxis")) {
+            } else if (relations == VERB_CONTENT && (parse.relation(t).equals("parataxis") || isAsClause(parse, t))) {
                 parataxis(parse, t).ifPresent(c -> add(out, parse, t, c));
             }
         }
@@ -118,8 +118,9 @@ final class ReportedSpeechFinder {
     }
 
     /**
-     * "The bridge will open in May, officials said" and "The bridge, she said, will open in May":
-     * the cue hangs from the clause it reports, so the content is that clause, around the cue.
+     * "The bridge will open in May, officials said", "The bridge, she said, will open in May" and
+     * "As the Ledger reported, the bridge will open in May": the cue hangs from the clause it
+     * reports, so the content is that clause, around the cue.
      */
     private java.util.Optional<int[]> parataxis(Parse parse, int cue) {
         int head = parse.parent(cue);
@@ -134,6 +135,12 @@ final class ReportedSpeechFinder {
         int[] span = own[0] > whole[0] && own[1] < whole[1] - 1 ? whole
                 : own[0] > head ? new int[] {whole[0], own[0] - 1} : new int[] {own[1] + 1, whole[1]};
         return java.util.Optional.ofNullable(withoutPunctuation(span)).filter(this::isContent);
+    }
+
+    /** "As the Ledger reported, the pier will close": a cue in an "as" clause reports the clause it hangs from. */
+    private boolean isAsClause(Parse parse, int cue) {
+        return parse.relation(cue).startsWith("advcl") && parse.children(cue, "mark").stream()
+                .anyMatch(m -> FunctionWords.REPORTING_AS.contains(article.token(m).word()));
     }
 
     /** The span without punctuation at either end, or null when fewer than {@value #MIN_CONTENT_TOKENS} tokens remain. */
