@@ -21,7 +21,7 @@ import org.summitkg.nlp.Token;
  * out: they are rarely what a reader looks for.
  */
 final class GroupFinder {
-    private static final Set<String> MODIFIER_TAGS = Set.of("JJ", "NN", "NNP", "NNPS");
+    private static final Set<String> MODIFIER_TAGS = Set.of("JJ", "NN", "NNS", "NNP", "NNPS");
     private static final Set<String> SUBJECTS = Set.of("nsubj", "nsubj:xsubj");
 
 
