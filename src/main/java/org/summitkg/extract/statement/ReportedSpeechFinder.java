@@ -145,6 +145,12 @@ final class ReportedSpeechFinder {
 
     /** The span without punctuation at either end, or null when fewer than {@value #MIN_CONTENT_TOKENS} tokens remain. */
     private int[] withoutPunctuation(int[] span) {
+        int[] inner = unpunctuated(span);
+        return inner[1] - inner[0] + 1 < MIN_CONTENT_TOKENS ? null : inner;
+    }
+
+    /** The span without punctuation at either end; empty (last before first) when nothing else is in it. */
+    private int[] unpunctuated(int[] span) {
         int first = span[0];
         int last = span[1];
         while (first <= last && isPunct(first)) {
@@ -153,7 +159,7 @@ final class ReportedSpeechFinder {
         while (last >= first && isPunct(last)) {
             last--;
         }
-        return last - first + 1 < MIN_CONTENT_TOKENS ? null : new int[] {first, last};
+        return new int[] {first, last};
     }
 
     /**
@@ -231,7 +237,7 @@ final class ReportedSpeechFinder {
             if (described.isPresent()) {
                 return described;
             }
-            // else "described their struggles", "referring to the mogul": what any verb of saying has
+            // else "described the harbour's decline", "referring to the mayor": what any verb of saying has
         }
         return complements(parse, cue, relations);
     }
@@ -698,16 +704,24 @@ final class ReportedSpeechFinder {
      */
     private boolean isContent(int[] span) {
         int outsideQuotes = 0;
-        boolean substantive = false;
         for (int t = span[0]; t <= span[1]; t++) {
             Token token = article.token(t);
-            String pos = token.pos();
             if (!inQuote(token) && Character.isLetterOrDigit(token.word().codePointAt(0))) {
                 outsideQuotes++;
             }
-            substantive |= !pos.startsWith("NNP") && !pos.startsWith("PRP") && !pos.equals("DT") && !pos.equals("POS");
         }
-        return substantive && outsideQuotes > QUOTE_FRAME_WORDS;
+        return isSubstantive(span) && outsideQuotes > QUOTE_FRAME_WORDS;
+    }
+
+    /** Whether the span holds a word that is more than a name, a pronoun or a determiner. */
+    private boolean isSubstantive(int[] span) {
+        for (int t = span[0]; t <= span[1]; t++) {
+            String pos = article.token(t).pos();
+            if (!pos.startsWith("NNP") && !pos.startsWith("PRP") && !pos.equals("DT") && !pos.equals("POS")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "spoke to the crowd", "wrote to Lindqvist": an oblique with "to" that names people is whom the cue addressed. */
@@ -724,37 +738,26 @@ final class ReportedSpeechFinder {
 
     /** The span as a name of someone or something, without punctuation, or null when it holds no name or a pronoun. */
     private int[] named(int[] span) {
-        int first = span[0];
-        int last = span[1];
-        while (first <= last && isPunct(first)) {
-            first++;
-        }
-        while (last >= first && isPunct(last)) {
-            last--;
-        }
+        int[] inner = unpunctuated(span);
         boolean name = false;
-        for (int t = first; t <= last; t++) {
+        for (int t = inner[0]; t <= inner[1]; t++) {
             Token token = article.token(t);
             if (token.pos().startsWith("PRP") || inQuote(token)) {
                 return null;
             }
             name |= token.pos().startsWith("NNP");
         }
-        return name ? new int[] {first, last} : null;
+        return name ? inner : null;
     }
 
     /** Two words or more, none quoted, not only a name or pronoun: "the plan", "a recount". */
     private boolean isBriefContent(int[] span) {
-        boolean substantive = false;
         for (int t = span[0]; t <= span[1]; t++) {
-            Token token = article.token(t);
-            if (inQuote(token)) {
+            if (inQuote(article.token(t))) {
                 return false;
             }
-            String pos = token.pos();
-            substantive |= !pos.startsWith("NNP") && !pos.startsWith("PRP") && !pos.equals("DT") && !pos.equals("POS");
         }
-        return substantive && span[1] - span[0] + 1 >= MIN_CONTENT_TOKENS;
+        return isSubstantive(span) && span[1] - span[0] + 1 >= MIN_CONTENT_TOKENS;
     }
 
     private boolean inQuote(Token t) {

@@ -80,10 +80,6 @@ final class SpeakerFinder {
             }
             if (hasSubject(parse, token)) {
                 int head = firstSubject(parse, token);
-                List<Entity> owner = owner(parse, head);
-                if (!owner.isEmpty()) {
-                    return new Attribution(owner, SpeakerRule.SUBJECT);
-                }
                 Entity who = described.of(parse, head);
                 if (who == null && token == cue && isSayingVerb(cue) && head >= 0 && article.token(head).pos().equals("NN")) {
                     who = described.source(parse, head); // "the self-taught economist said …": a verb of saying makes its subject a source
@@ -110,20 +106,6 @@ final class SpeakerFinder {
     static boolean isCoordinatedCue(Parse parse, int cue) {
         return parse.relation(cue).startsWith("conj") && parse.children(cue, "nsubj").isEmpty()
                 && !parse.children(cue, "ccomp").isEmpty() && parse.parent(cue) >= 0;
-    }
-
-    /** "Okafor's statement says …", "the mayor's plan calls for …": whose the speaking document is. */
-    private List<Entity> owner(Parse parse, int head) {
-        if (head < 0 || !article.token(head).pos().startsWith("NN") || !lexicons.describedSpeakers().contains(article.token(head).lemma())) {
-            return List.of();
-        }
-        for (int poss : parse.children(head, "nmod:poss")) {
-            List<Entity> found = index.resolve(poss);
-            if (!found.isEmpty()) {
-                return found;
-            }
-        }
-        return List.of();
     }
 
     /** "they said", "some fear", "many believe", "two of them said": a pronoun or a quantity that stands for people. */
