@@ -26,7 +26,7 @@ class EventMapperTest {
     }
 
     private static Event event(EventKind kind, EventStatus status, String date, Entity... who) {
-        return new Event(kind, List.of(who), List.of(), date, status, List.of(), Event.Roles.NONE, List.of(AT), false);
+        return new Event(kind, List.of(who), List.of(), date, status, List.of(), Event.Roles.NONE, List.of(AT), java.util.Set.of());
     }
 
     private static final Entity KELLER = person("Anna Keller");

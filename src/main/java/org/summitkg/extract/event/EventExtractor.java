@@ -39,9 +39,32 @@ public final class EventExtractor {
         List<Event> merged = new ArrayList<>();
         List<Event> found = new EventMentionFinder(article, index, lexicon, knownNames).find().stream()
                 .map(e -> continued(e, index.principals())).toList();
-        found.stream().filter(EventExtractor::isKnown).forEach(e -> add(merged, e));
+        found.stream().filter(e -> isKnown(e) && !e.is(Event.Mark.UNTENSED)).forEach(e -> add(merged, e));
+        found.stream().filter(e -> isKnown(e) && e.is(Event.Mark.UNTENSED)).forEach(e -> add(merged, e));
         found.stream().filter(e -> !isKnown(e)).forEach(e -> attach(merged, e));
-        return withPrincipals(merged, index.principals());
+        return jointly(withPrincipals(merged, index.principals()));
+    }
+
+    /**
+     * A joint event ("their joint press conference") that is part of another of the article's
+     * ({@code part_of} in {@code event-kinds.tsv}) is held by all of that event's parties: the
+     * most mentioned one that happened and has every party the text names for the joint one.
+     */
+    private List<Event> jointly(List<Event> events) {
+        List<Event> out = new ArrayList<>(events);
+        for (int i = 0; i < out.size(); i++) {
+            Event part = out.get(i);
+            if (!part.is(Event.Mark.JOINT) || part.status() != EventStatus.HAPPENED) {
+                continue;
+            }
+            Set<String> wholes = new java.util.HashSet<>();
+            part.kind().partOf().forEach(k -> wholes.add(lexicon.kinds().get(k).family()));
+            events.stream().filter(w -> w != part && wholes.contains(w.family()) && w.status() == EventStatus.HAPPENED
+                            && w.participants().containsAll(part.participants()))
+                    .max(java.util.Comparator.comparingInt(w -> w.mentions().size()))
+                    .ifPresent(w -> out.set(out.indexOf(part), part.withParticipants(union(w.participants(), part.participants()))));
+        }
+        return out;
     }
 
     /**
@@ -50,11 +73,10 @@ public final class EventExtractor {
      * story), besides those named beside it.
      */
     private static Event continued(Event e, List<Entity> principals) {
-        if (!e.continuation() || e.status() != EventStatus.PROPOSED || principals.isEmpty()) {
+        if (!e.is(Event.Mark.NEXT) || e.status() != EventStatus.PROPOSED || principals.isEmpty()) {
             return e;
         }
-        return new Event(e.kind(), union(principals, e.participants()), e.places(), e.date(), e.status(), e.proposers(),
-                e.roles(), e.mentions(), true);
+        return e.withParticipants(union(principals, e.participants()));
     }
 
     /**
@@ -69,8 +91,7 @@ public final class EventExtractor {
             return events;
         }
         List<Event> out = new ArrayList<>(events);
-        out.set(out.indexOf(main), new Event(main.kind(), union(principals, main.participants()), main.places(), main.date(),
-                main.status(), main.proposers(), main.roles(), main.mentions(), main.continuation()));
+        out.set(out.indexOf(main), main.withParticipants(union(principals, main.participants())));
         return out;
     }
 
@@ -78,13 +99,16 @@ public final class EventExtractor {
         return !e.participants().isEmpty() || !e.places().isEmpty() || !e.date().isEmpty();
     }
 
-    /** Merges a mention into the compatible event it shares most with (participants, then places), else adds it. */
+    /**
+     * Merges a mention into the compatible event it shares most with (participants, then places), else
+     * adds it; a mention with no verb to tell its status (a heading) joins one of any status.
+     */
     private static void add(List<Event> events, Event e) {
         int best = -1;
         int bestShared = -1;
         for (int i = 0; i < events.size(); i++) {
             int shared = shared(events.get(i), e);
-            if (compatible(events.get(i), e) && shared > bestShared) {
+            if (compatible(events.get(i), untensed(e, events.get(i))) && shared > bestShared) {
                 best = i;
                 bestShared = shared;
             }
@@ -101,11 +125,27 @@ public final class EventExtractor {
                 + (int) a.places().stream().filter(b.places()::contains).count();
     }
 
-    /** A bare mention ("the meeting") joins the best-attested event of its family and status, if any. */
+    /**
+     * A bare mention ("the meeting") joins the best-attested event of its family and status, if any;
+     * one with no verb to tell its status, of its family and any status, if there is none of its own.
+     */
     private static void attach(List<Event> events, Event bare) {
-        events.stream().filter(e -> e.family().equals(bare.family()) && e.status() == bare.status())
-                .max(java.util.Comparator.comparingInt(e -> e.mentions().size()))
-                .ifPresent(e -> events.set(events.indexOf(e), merge(e, bare)));
+        java.util.Comparator<Event> attested = java.util.Comparator.comparingInt(e -> e.mentions().size());
+        java.util.Optional<Event> host = events.stream().filter(e -> e.family().equals(bare.family()) && e.status() == bare.status())
+                .max(attested);
+        if (host.isEmpty() && bare.is(Event.Mark.UNTENSED)) {
+            host = events.stream().filter(e -> e.family().equals(bare.family())).max(attested);
+        }
+        host.ifPresent(e -> events.set(events.indexOf(e), merge(e, bare)));
+    }
+
+    /** A mention with no verb to tell its status, taken to have the status of the event it may join. */
+    private static Event untensed(Event mention, Event event) {
+        if (!mention.is(Event.Mark.UNTENSED) || mention.status() == event.status()) {
+            return mention;
+        }
+        return new Event(mention.kind(), mention.participants(), mention.places(), mention.date(), event.status(), mention.proposers(),
+                mention.roles(), mention.mentions(), mention.marks());
     }
 
     static boolean compatible(Event a, Event b) {
@@ -127,7 +167,16 @@ public final class EventExtractor {
         return new Event(a.kind().over(b.kind()), union(a.participants(), b.participants()), union(a.places(), b.places()),
                 a.date().isEmpty() ? b.date() : a.date(), a.status(), union(a.proposers(), b.proposers()),
                 new Event.Roles(union(a.roles().hosts(), b.roles().hosts()), union(a.roles().mediators(), b.roles().mediators())),
-                union(a.mentions(), b.mentions()), a.continuation() || b.continuation());
+                union(a.mentions(), b.mentions()), marks(a, b));
+    }
+
+    /** The marks of a merged event: all but {@link Event.Mark#UNTENSED}, which a mention loses on joining an event. */
+    private static Set<Event.Mark> marks(Event a, Event b) {
+        Set<Event.Mark> out = java.util.EnumSet.noneOf(Event.Mark.class);
+        out.addAll(a.marks());
+        out.addAll(b.marks());
+        out.remove(Event.Mark.UNTENSED);
+        return out;
     }
 
     private static <T> List<T> union(List<T> a, List<T> b) {

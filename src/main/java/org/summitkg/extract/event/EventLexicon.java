@@ -8,14 +8,16 @@ import org.summitkg.extract.parse.Lexicon;
 import org.summitkg.internal.Table;
 
 /**
- * Event words ({@code events.tsv}) with the kinds of event they give ({@code event-kinds.tsv}),
+ * Event words ({@code events.tsv}) with the kinds of event they give ({@code event-kinds.tsv}) and the
+ * verbs among them that mention an event only with an object that names someone ("called the mayor"),
  * the words of proposal and hypothesis around them, the words whose subject proposed the
  * event ({@code event-proposers.txt}), the verbs that make a participant host or mediator
- * ({@code event-roles.tsv}), and the words of a series ({@code event-continuation.txt}: "the next meeting").
+ * ({@code event-roles.tsv}), the words of a series ({@code event-continuation.txt}: "the next meeting"), and
+ * the verbs whose modality is that of the event they take as subject or object ({@code event-realising.txt}).
  */
 public record EventLexicon(Map<String, EventKind> kinds, Map<String, EventKind> nouns, Map<String, EventKind> verbs,
-                           Lexicon proposal, Lexicon hypothetical, Lexicon proposers, Lexicon continuation,
-                           Map<String, Role> roles) {
+                           java.util.Set<String> partyObjectVerbs, Lexicon proposal, Lexicon hypothetical, Lexicon proposers, Lexicon continuation,
+                           Lexicon realising, Map<String, Role> roles) {
     /** The roles {@code event-roles.tsv} may give a participant. */
     public enum Role { HOST, MEDIATOR }
     private static final String FOLDER = "/org/summitkg/lexicon/";
@@ -24,13 +26,14 @@ public record EventLexicon(Map<String, EventKind> kinds, Map<String, EventKind> 
         kinds = Map.copyOf(kinds);
         nouns = Map.copyOf(nouns);
         verbs = Map.copyOf(verbs);
+        partyObjectVerbs = java.util.Set.copyOf(partyObjectVerbs);
         roles = Map.copyOf(roles);
     }
 
     public static EventLexicon shipped() {
         return read(Table.tsvResource(FOLDER + "event-kinds.tsv"), Table.tsvResource(FOLDER + "events.tsv"),
                 Lexicon.load("event-proposal"), Lexicon.load("event-hypothetical"), Lexicon.load("event-proposers"),
-                Lexicon.load("event-continuation")).withRoles(Table.tsvResource(FOLDER + "event-roles.tsv"));
+                Lexicon.load("event-continuation"), Lexicon.load("event-realising")).withRoles(Table.tsvResource(FOLDER + "event-roles.tsv"));
     }
 
     /** This lexicon with the verbs that give roles, read from rows of {@code word, role}. */
@@ -44,11 +47,11 @@ public record EventLexicon(Map<String, EventKind> kinds, Map<String, EventKind> 
                         .map(r -> r.name().toLowerCase(Locale.ROOT)).toList());
             }
         }
-        return new EventLexicon(kinds, nouns, verbs, proposal, hypothetical, proposers, continuation, out);
+        return new EventLexicon(kinds, nouns, verbs, partyObjectVerbs, proposal, hypothetical, proposers, continuation, realising, out);
     }
 
     static EventLexicon read(List<Table.Row> kindRows, List<Table.Row> wordRows, Lexicon proposal, Lexicon hypothetical,
-                             Lexicon proposers, Lexicon continuation) {
+                             Lexicon proposers, Lexicon continuation, Lexicon realising) {
         Map<String, EventKind> kinds = new HashMap<>();
         for (Table.Row row : kindRows) {
             String partOf = row.values().getOrDefault("part_of", "").strip();
@@ -65,6 +68,7 @@ public record EventLexicon(Map<String, EventKind> kinds, Map<String, EventKind> 
         }
         Map<String, EventKind> nouns = new HashMap<>();
         Map<String, EventKind> verbs = new HashMap<>();
+        java.util.Set<String> partyObject = new java.util.HashSet<>();
         for (Table.Row row : wordRows) {
             EventKind kind = kinds.get(row.get("type"));
             if (kind == null) {
@@ -75,8 +79,13 @@ public record EventLexicon(Map<String, EventKind> kinds, Map<String, EventKind> 
                 case "V" -> verbs.put(row.get("word").toLowerCase(Locale.ROOT), kind);
                 default -> throw row.error("pos", "must be N or V");
             }
+            switch (row.values().getOrDefault("object", "").strip()) {
+                case "" -> { }
+                case "party-object" -> partyObject.add(row.get("word").toLowerCase(Locale.ROOT));
+                default -> throw row.error("object", "must be empty or party-object");
+            }
         }
-        return new EventLexicon(kinds, nouns, verbs, proposal, hypothetical, proposers, continuation, Map.of());
+        return new EventLexicon(kinds, nouns, verbs, partyObject, proposal, hypothetical, proposers, continuation, realising, Map.of());
     }
 
     private static int rank(Table.Row row) {

@@ -46,7 +46,7 @@ final class EventMentionFinder {
             Parse parse = new Parse(s);
             for (int t = s.firstToken(); t < s.endToken(); t++) {
                 EventKind type = type(t);
-                if (type != null) {
+                if (type != null && (!isPartyObjectVerb(t) || hasPartyObject(parse, t))) {
                     out.add(event(parse, t, type));
                 }
             }
@@ -79,8 +79,8 @@ final class EventMentionFinder {
         int governor = parse.parent(anchor);
         String role = parse.relation(anchor);
         if (governor >= 0 && article.token(trigger).pos().startsWith("NN")
-                && (role.startsWith("obj") || role.startsWith("obl") || role.equals("nsubj:pass"))) {
-            parse.children(governor, "nsubj").forEach(s -> addAgent(parse, s, participants, places));
+                && (role.startsWith("obj") && bringsAbout(governor) || role.startsWith("obl") || role.equals("nsubj:pass"))) {
+            subjects(parse, governor).forEach(s -> addAgent(parse, s, participants, places));
             prepositions(parse, governor, participants, places);
         }
         EventStatus status = status(parse, trigger);
@@ -91,7 +91,61 @@ final class EventMentionFinder {
         List<Entity> people = participants.stream().filter(e -> !e.type().isPlace() || e.type() == EntityType.COUNTRY).toList();
         people = people.isEmpty() ? proposers : people; // who proposes a meeting is party to it
         return new Event(type, people, placesFirst(places), dates.of(parse, trigger, anchor), status, proposers, roles,
-                List.of(mention), continues(parse, trigger, anchor));
+                List.of(mention), marks(parse, trigger, anchor));
+    }
+
+    /**
+     * Whether a verb's object names someone and nothing says what it calls them: "called the mayor"
+     * ("called the UN's envoy", "called UN officials"), not "called the plan a mistake" or "called the
+     * Freedonia talks a success"; "called on the mayor" and "called for talks" have no object.
+     */
+    private boolean hasPartyObject(Parse parse, int verb) {
+        if (List.of("xcomp", "ccomp", "compound:prt", "nsubj:pass", "iobj").stream().anyMatch(r -> !parse.children(verb, r).isEmpty())) {
+            return false; // "called the plan a mistake", however it is parsed
+        }
+        return parse.children(verb, "obj").stream().anyMatch(o -> type(o) == null && (isParty(o) || !bodies(parse, o).isEmpty()));
+    }
+
+    private boolean isPartyObjectVerb(int t) {
+        return article.token(t).pos().startsWith("VB") && lexicon.partyObjectVerbs().contains(lemma(t));
+    }
+
+    private boolean isParty(int token) {
+        return index.resolve(token).stream().anyMatch(e -> !e.type().isPlace() || e.type() == EntityType.COUNTRY);
+    }
+
+    /**
+     * Whether the subject of a verb whose object is an event takes part in it: a verb that brings
+     * it about ({@code event-realising.txt}: "held talks"), proposes it ("proposed a summit") or
+     * gives a role ("hosted the talks"), not one that only speaks of it ("praised the talks").
+     */
+    private boolean bringsAbout(int verb) {
+        String lemma = lemma(verb);
+        return lexicon.realising().contains(lemma) || lexicon.proposal().contains(lemma) || lexicon.roles().containsKey(lemma)
+                || lexicon.verbs().containsKey(lemma);
+    }
+
+    /**
+     * Who does what an event verb without a subject of its own says: the subject that controls it
+     * ("Okafor agreed to meet Keller") or the owner of the noun its clause belongs to ("announced
+     * her plan to visit Port Alder").
+     */
+    private List<Integer> controllers(Parse parse, int verb) {
+        List<Integer> out = new ArrayList<>(parse.enhanced(verb, "nsubj:xsubj").stream().filter(c -> !index.resolve(c).isEmpty()).toList());
+        if (out.isEmpty() && parse.relation(verb).equals("xcomp")) {
+            int head = parse.parent(verb);
+            for (int owner : parse.children(head, "obj").stream().flatMap(o -> parse.children(o, "nmod:poss").stream()).toList()) {
+                // "Okafor announced her plan": a pronoun owner is the subject, if the clause has one
+                out.addAll(article.token(owner).pos().startsWith("PRP") ? parse.children(head, "nsubj") : List.of(owner));
+            }
+        }
+        return out;
+    }
+
+    /** A verb's subjects, or those of the verb it is conjoined to ("acknowledged it and promised talks"). */
+    private static List<Integer> subjects(Parse parse, int verb) {
+        List<Integer> own = parse.children(verb, "nsubj");
+        return own.isEmpty() && parse.relation(verb).equals("conj") ? parse.enhanced(verb, "nsubj") : own;
     }
 
     /**
@@ -152,9 +206,12 @@ final class EventMentionFinder {
                 }
             }
         }
+        if (article.token(trigger).pos().startsWith("VB") && parse.children(trigger, "nsubj").isEmpty()) {
+            controllers(parse, trigger).forEach(c -> addAgent(parse, c, participants, places));
+        }
         prepositions(parse, trigger, participants, places);
         for (int c : parse.children(trigger, "compound")) {
-            hyphenated(article.token(c).word(), participants);
+            hyphenated(joined(parse, c), participants);
         }
         for (int c : parse.children(trigger, "amod")) {
             hyphenated(article.token(c).word(), participants);
@@ -215,7 +272,21 @@ final class EventMentionFinder {
             for (Entity e : index.resolve(t)) {
                 (e.type().isPlace() && e.type() != EntityType.COUNTRY ? places : participants).add(e);
             }
+            if (index.resolve(t).isEmpty()) {
+                participants.addAll(bodies(parse, t));
+            }
         }
+    }
+
+    /** The bodies a noun that names no one is of ("the Freedonian Assembly's members", "Assembly allies"): they take part through it. */
+    private List<Entity> bodies(Parse parse, int noun) {
+        List<Entity> out = new ArrayList<>();
+        for (String rel : List.of("compound", "nmod:poss")) {
+            for (int c : parse.children(noun, rel)) {
+                index.resolve(c).stream().filter(e -> e.type() == EntityType.ORGANIZATION || e.type() == EntityType.COUNTRY).forEach(out::add);
+            }
+        }
+        return out;
     }
 
     /**
@@ -226,9 +297,25 @@ final class EventMentionFinder {
         if (!word.contains("-") && !word.contains("–")) {
             return;
         }
-        for (String part : word.split("[-–]")) {
+        for (String part : word.strip().split("\\s*[-–]\\s*")) {
             index.entities().stream().filter(e -> named(e, part)).findFirst().ifPresent(participants::add);
         }
+    }
+
+    /**
+     * A modifier with the names hyphenated to it, which the tokenizer splits ("Keller - Moreau",
+     * the first a compound of the second): the text from the first of them to the modifier.
+     */
+    private String joined(Parse parse, int modifier) {
+        int first = modifier;
+        for (int c = modifier; !parse.children(c, "compound").isEmpty(); ) {
+            c = parse.children(c, "compound").get(0);
+            if (c > first) {
+                break;
+            }
+            first = c;
+        }
+        return article.text(article.token(first).begin(), article.token(modifier).end());
     }
 
     private static boolean named(Entity e, String part) {
@@ -246,18 +333,43 @@ final class EventMentionFinder {
         return "";
     }
 
-    /** Whether a word of a series modifies the event word or the phrase it heads: "the next meeting", "another round of talks". */
-    private boolean continues(Parse parse, int trigger, int anchor) {
+    private Set<Event.Mark> marks(Parse parse, int trigger, int anchor) {
+        Set<Event.Mark> out = java.util.EnumSet.noneOf(Event.Mark.class);
+        if (modifiedBy(parse, trigger, anchor, lexicon.continuation()::contains)) {
+            out.add(Event.Mark.NEXT);
+        }
+        if (modifiedBy(parse, trigger, anchor, FunctionWords.JOINT::contains)) {
+            out.add(Event.Mark.JOINT);
+        }
+        if (isUntensed(parse, trigger)) {
+            out.add(Event.Mark.UNTENSED);
+        }
+        return out;
+    }
+
+    /** Whether such a word modifies the event word or the phrase it heads: "the next meeting", "another round of talks", "their joint remarks". */
+    private boolean modifiedBy(Parse parse, int trigger, int anchor, java.util.function.Predicate<String> words) {
         for (int head : new LinkedHashSet<>(List.of(trigger, anchor))) {
             for (String rel : List.of("amod", "compound", "det", "advmod")) {
                 for (int c : parse.children(head, rel)) {
-                    if (lexicon.continuation().contains(article.token(c).word().toLowerCase(Locale.ROOT))) {
+                    if (words.test(article.token(c).word().toLowerCase(Locale.ROOT))) {
                         return true;
                     }
                 }
             }
         }
         return false;
+    }
+
+    /** Whether no verb, auxiliary or copula stands above the event word: a heading or a list item ("Talks with Freedonia: what next"). */
+    private boolean isUntensed(Parse parse, int trigger) {
+        for (int t = trigger; t >= 0; t = parse.parent(t)) {
+            String pos = article.token(t).pos();
+            if (pos.startsWith("VB") || pos.equals("MD") || !parse.children(t, "cop").isEmpty() || !parse.children(t, "aux").isEmpty()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -267,10 +379,16 @@ final class EventMentionFinder {
      */
     private EventStatus status(Parse parse, int trigger) {
         Set<Integer> around = new LinkedHashSet<>();
-        for (int t = trigger, step = 0; t >= 0 && step < 4; t = parse.parent(t), step++) {
+        for (int t = trigger, below = trigger, step = 0; t >= 0 && step < 4; below = t, t = parse.parent(t), step++) {
+            if (t != trigger && isPresupposed(parse, trigger, below, t)) {
+                break; // "the meeting may not have changed much": the verb's modality is not the meeting's
+            }
             around.add(t);
             for (String rel : List.of("aux", "mark", "amod", "advmod")) {
                 around.addAll(parse.children(t, rel));
+            }
+            if (t == trigger && parse.relation(t).equals("xcomp")) {
+                around.addAll(parse.children(parse.parent(t), "obj")); // "announced his plan to visit": the clause is the noun's
             }
             if (t != trigger && isClause(parse, t)) {
                 break; // "since the mayor attended a summit in 2019": the event's own clause says how it stands
@@ -284,6 +402,39 @@ final class EventMentionFinder {
         boolean proposed = around.stream().anyMatch(t -> t != trigger
                 && (lexicon.proposal().contains(article.token(t).lemma()) || lexicon.proposal().contains(article.token(t).word())));
         return proposed ? EventStatus.PROPOSED : EventStatus.HAPPENED;
+    }
+
+    /**
+     * Whether the event word is definite ("the talks", "their meeting") and the verb above it, through
+     * {@code below}, does not bring it about ({@code event-realising.txt}, or a word of proposal with
+     * a subject and nothing after it that does: "the talks were expected to address the war"), so that
+     * the event is taken as given and the verb's modality is not its own.
+     */
+    private boolean isPresupposed(Parse parse, int trigger, int below, int verb) {
+        if (!isDefinite(parse, trigger) || !article.token(verb).pos().startsWith("VB")) {
+            return false;
+        }
+        if (below != trigger) {
+            return true; // "offered insight into the talks": the verb is of another noun, whose own words have counted
+        }
+        String relation = parse.relation(below);
+        if (lexicon.realising().contains(lemma(verb))) {
+            return false;
+        }
+        if (!lexicon.proposal().contains(lemma(verb))) {
+            return true;
+        }
+        List<Integer> then = parse.children(verb, "xcomp");
+        return relation.startsWith("nsubj") && !then.isEmpty() && then.stream().noneMatch(x -> lexicon.realising().contains(lemma(x)));
+    }
+
+    private boolean isDefinite(Parse parse, int noun) {
+        return !parse.children(noun, "nmod:poss").isEmpty()
+                || parse.children(noun, "det").stream().anyMatch(d -> FunctionWords.DEFINITE_DETERMINERS.contains(article.token(d).word()));
+    }
+
+    private String lemma(int t) {
+        return article.token(t).lemma().toLowerCase(Locale.ROOT);
     }
 
     /** A verb with a subject of its own. */

@@ -23,7 +23,7 @@ class EventLexiconTest {
     void wordsGiveTheirKindAndTheHigherRankNamesAMergedEvent() {
         EventLexicon lexicon = EventLexicon.read(
                 rows("kinds", "kind\tfamily\trank\tremarks\nGathering\tGathering\t0\tno\nGala\tGathering\t1\tyes\n"),
-                rows("words", "word\tpos\ttype\ngala\tN\tGala\ngather\tV\tGathering\n"), NONE, NONE, NONE, NONE);
+                rows("words", "word\tpos\ttype\ngala\tN\tGala\ngather\tV\tGathering\n"), NONE, NONE, NONE, NONE, NONE);
         EventKind gala = lexicon.nouns().get("gala");
         EventKind gathering = lexicon.verbs().get("gather");
         assertEquals("Gathering", gala.family());
@@ -36,7 +36,7 @@ class EventLexiconTest {
     void aWordOfAnUnknownKindIsAnErrorNamingFileLineAndValue() {
         SummitKgException e = assertThrows(SummitKgException.class, () -> EventLexicon.read(
                 rows("kinds.tsv", "kind\tfamily\trank\tremarks\nGala\tGala\t0\tno\n"),
-                rows("words.tsv", "word\tpos\ttype\nfeast\tN\tFeast\n"), NONE, NONE, NONE, NONE));
+                rows("words.tsv", "word\tpos\ttype\nfeast\tN\tFeast\n"), NONE, NONE, NONE, NONE, NONE));
         assertEquals("words.tsv line 2: 'type' must be a kind of event-kinds.tsv [Gala], was \"Feast\"", e.getMessage());
     }
 
@@ -44,11 +44,11 @@ class EventLexiconTest {
     void partOfNamesKindsOfTheSameFile() {
         EventLexicon lexicon = EventLexicon.read(
                 rows("kinds", "kind\tfamily\trank\tremarks\tpart_of\nGala\tGala\t0\tno\t\nToast\tToast\t0\tyes\tGala\n"),
-                rows("words", "word\tpos\ttype\n"), NONE, NONE, NONE, NONE);
+                rows("words", "word\tpos\ttype\n"), NONE, NONE, NONE, NONE, NONE);
         assertEquals(java.util.Set.of("Gala"), lexicon.kinds().get("Toast").partOf());
         SummitKgException e = assertThrows(SummitKgException.class, () -> EventLexicon.read(
                 rows("kinds.tsv", "kind\tfamily\trank\tremarks\tpart_of\nToast\tToast\t0\tyes\tFeast\n"),
-                rows("w", "word\tpos\ttype\n"), NONE, NONE, NONE, NONE));
+                rows("w", "word\tpos\ttype\n"), NONE, NONE, NONE, NONE, NONE));
         assertEquals("kinds.tsv line 2: 'part_of' must list kinds of the same file, was \"Feast\"", e.getMessage());
     }
 
@@ -56,7 +56,7 @@ class EventLexiconTest {
     void aRankThatIsNotANumberIsAnError() {
         SummitKgException e = assertThrows(SummitKgException.class, () -> EventLexicon.read(
                 rows("kinds.tsv", "kind\tfamily\trank\tremarks\nGala\tGala\thigh\tno\n"), rows("w", "word\tpos\ttype\n"),
-                NONE, NONE, NONE, NONE));
+                NONE, NONE, NONE, NONE, NONE));
         assertEquals("kinds.tsv line 2: 'rank' must be a whole number, was \"high\"", e.getMessage());
     }
 }
