@@ -99,6 +99,12 @@ public final class EntityIndex {
         return people.size() < 2 ? List.of() : people.subList(0, 2);
     }
 
+    /** Whether a token is a noun for people ("officials", "allies"; {@code lexicon/group-nouns.txt}). */
+    public boolean isPeopleNoun(int token) {
+        Token t = article.token(token);
+        return t.pos().startsWith("NN") && people.contains(t.word());
+    }
+
     /** "both leaders", "the two men": a plural noun for people, with both/two. */
     private boolean isPair(int token) {
         Token t = article.token(token);

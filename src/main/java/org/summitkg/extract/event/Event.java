@@ -22,7 +22,9 @@ public record Event(EventKind kind, List<Entity> participants, List<Entity> plac
         /** Held by all the parties of the event it is part of: "their joint press conference". */
         JOINT,
         /** Mentioned with no verb that could tell its status: a heading or a list item ("Talks with Freedonia"). */
-        UNTENSED
+        UNTENSED,
+        /** Mentioned in a question ("Will the talks resume?"), which does not say that it happened or will. */
+        ASKED
     }
 
     /** Who hosted the event, and who mediated it ("talks hosted by Norway and mediated by Chile"); both take part. */

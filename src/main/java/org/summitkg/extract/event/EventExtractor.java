@@ -39,8 +39,9 @@ public final class EventExtractor {
         List<Event> merged = new ArrayList<>();
         List<Event> found = new EventMentionFinder(article, index, lexicon, knownNames).find().stream()
                 .map(e -> continued(e, index.principals())).toList();
-        found.stream().filter(e -> isKnown(e) && !e.is(Event.Mark.UNTENSED)).forEach(e -> add(merged, e));
-        found.stream().filter(e -> isKnown(e) && e.is(Event.Mark.UNTENSED)).forEach(e -> add(merged, e));
+        found.stream().filter(e -> isKnown(e) && !isUnsure(e)).forEach(e -> add(merged, e));
+        found.stream().filter(e -> isKnown(e) && e.is(Event.Mark.UNTENSED) && !e.is(Event.Mark.ASKED)).forEach(e -> add(merged, e));
+        found.stream().filter(e -> isKnown(e) && e.is(Event.Mark.ASKED)).forEach(e -> join(merged, e));
         found.stream().filter(e -> !isKnown(e)).forEach(e -> attach(merged, e));
         return jointly(withPrincipals(merged, index.principals()));
     }
@@ -99,11 +100,34 @@ public final class EventExtractor {
         return !e.participants().isEmpty() || !e.places().isEmpty() || !e.date().isEmpty();
     }
 
+    /** A mention whose words do not tell its status: a heading, or a question. */
+    private static boolean isUnsure(Event e) {
+        return e.is(Event.Mark.UNTENSED) || e.is(Event.Mark.ASKED);
+    }
+
     /**
      * Merges a mention into the compatible event it shares most with (participants, then places), else
      * adds it; a mention with no verb to tell its status (a heading) joins one of any status.
      */
     private static void add(List<Event> events, Event e) {
+        int best = best(events, e);
+        if (best < 0) {
+            events.add(e);
+        } else {
+            events.set(best, merge(events.get(best), e));
+        }
+    }
+
+    /** A mention named only in a question joins the event it fits, if the article reports one, and is dropped if not. */
+    private static void join(List<Event> events, Event e) {
+        int best = best(events, e);
+        if (best >= 0) {
+            events.set(best, merge(events.get(best), e));
+        }
+    }
+
+    /** The index of the compatible event a mention shares most with, or -1. */
+    private static int best(List<Event> events, Event e) {
         int best = -1;
         int bestShared = -1;
         for (int i = 0; i < events.size(); i++) {
@@ -113,11 +137,7 @@ public final class EventExtractor {
                 bestShared = shared;
             }
         }
-        if (best < 0) {
-            events.add(e);
-        } else {
-            events.set(best, merge(events.get(best), e));
-        }
+        return best;
     }
 
     private static int shared(Event a, Event b) {
@@ -133,7 +153,7 @@ public final class EventExtractor {
         java.util.Comparator<Event> attested = java.util.Comparator.comparingInt(e -> e.mentions().size());
         java.util.Optional<Event> host = events.stream().filter(e -> e.family().equals(bare.family()) && e.status() == bare.status())
                 .max(attested);
-        if (host.isEmpty() && bare.is(Event.Mark.UNTENSED)) {
+        if (host.isEmpty() && isUnsure(bare)) {
             host = events.stream().filter(e -> e.family().equals(bare.family())).max(attested);
         }
         host.ifPresent(e -> events.set(events.indexOf(e), merge(e, bare)));
@@ -141,7 +161,7 @@ public final class EventExtractor {
 
     /** A mention with no verb to tell its status, taken to have the status of the event it may join. */
     private static Event untensed(Event mention, Event event) {
-        if (!mention.is(Event.Mark.UNTENSED) || mention.status() == event.status()) {
+        if (!isUnsure(mention) || mention.status() == event.status()) {
             return mention;
         }
         return new Event(mention.kind(), mention.participants(), mention.places(), mention.date(), event.status(), mention.proposers(),
@@ -170,12 +190,13 @@ public final class EventExtractor {
                 union(a.mentions(), b.mentions()), marks(a, b));
     }
 
-    /** The marks of a merged event: all but {@link Event.Mark#UNTENSED}, which a mention loses on joining an event. */
+    /** The marks of a merged event: all but those of a mention's status, which it loses on joining an event. */
     private static Set<Event.Mark> marks(Event a, Event b) {
         Set<Event.Mark> out = java.util.EnumSet.noneOf(Event.Mark.class);
         out.addAll(a.marks());
         out.addAll(b.marks());
         out.remove(Event.Mark.UNTENSED);
+        out.remove(Event.Mark.ASKED);
         return out;
     }
 

@@ -76,6 +76,9 @@ final class EventMentionFinder {
         // "the next round of talks be held in Cairo": the phrase around the event word takes its role
         int anchor = parse.relation(trigger).startsWith("nmod") && parse.parent(trigger) >= 0
                 && article.token(parse.parent(trigger)).pos().startsWith("NN") ? parse.parent(trigger) : trigger;
+        if (anchor != trigger) {
+            prepositions(parse, anchor, participants, places); // "the next round of talks in Lyon"
+        }
         int governor = parse.parent(anchor);
         String role = parse.relation(anchor);
         if (governor >= 0 && article.token(trigger).pos().startsWith("NN")
@@ -103,7 +106,7 @@ final class EventMentionFinder {
         if (List.of("xcomp", "ccomp", "compound:prt", "nsubj:pass", "iobj").stream().anyMatch(r -> !parse.children(verb, r).isEmpty())) {
             return false; // "called the plan a mistake", however it is parsed
         }
-        return parse.children(verb, "obj").stream().anyMatch(o -> type(o) == null && (isParty(o) || !bodies(parse, o).isEmpty()));
+        return parse.children(verb, "obj").stream().anyMatch(o -> isParty(o) || index.isPeopleNoun(o) && !bodies(parse, o).isEmpty());
     }
 
     private boolean isPartyObjectVerb(int t) {
@@ -272,18 +275,28 @@ final class EventMentionFinder {
             for (Entity e : index.resolve(t)) {
                 (e.type().isPlace() && e.type() != EntityType.COUNTRY ? places : participants).add(e);
             }
-            if (index.resolve(t).isEmpty()) {
+            if (index.resolve(t).isEmpty() && index.isPeopleNoun(t)) {
                 participants.addAll(bodies(parse, t));
             }
         }
     }
 
-    /** The bodies a noun that names no one is of ("the Freedonian Assembly's members", "Assembly allies"): they take part through it. */
+    /**
+     * The bodies a noun for people that names no one is of ("the Assembly's members", "Assembly allies"): they
+     * take part through it. Where the modifiers are coordinated ("both Okafor and Assembly leaders"),
+     * a person among them takes part too: the phrase is read as "Okafor and the Assembly's leaders".
+     */
     private List<Entity> bodies(Parse parse, int noun) {
         List<Entity> out = new ArrayList<>();
         for (String rel : List.of("compound", "nmod:poss")) {
             for (int c : parse.children(noun, rel)) {
-                index.resolve(c).stream().filter(e -> e.type() == EntityType.ORGANIZATION || e.type() == EntityType.COUNTRY).forEach(out::add);
+                List<Integer> coordinated = parse.children(c, "conj");
+                List<Integer> modifiers = new ArrayList<>(List.of(c));
+                modifiers.addAll(coordinated);
+                for (int m : modifiers) {
+                    index.resolve(m).stream().filter(e -> e.type() == EntityType.ORGANIZATION || e.type() == EntityType.COUNTRY
+                            || e.type() == EntityType.PERSON && !coordinated.isEmpty()).forEach(out::add);
+                }
             }
         }
         return out;
@@ -344,6 +357,9 @@ final class EventMentionFinder {
         if (isUntensed(parse, trigger)) {
             out.add(Event.Mark.UNTENSED);
         }
+        if (article.token(parse.sentence().endToken() - 1).word().equals("?")) {
+            out.add(Event.Mark.ASKED);
+        }
         return out;
     }
 
@@ -373,7 +389,8 @@ final class EventMentionFinder {
     }
 
     /**
-     * Hypothetical under "if"/"unless" or a modal perfect; proposed near words of proposal or a
+     * Hypothetical under "if"/"unless" or a modal perfect (but a definite event a negated one
+     * denies, "the strike would never have happened", happened); proposed near words of proposal or a
      * modal; else happened. Only the event word's own clause counts: the words up to the first
      * verb above it that has a subject.
      */
@@ -396,6 +413,9 @@ final class EventMentionFinder {
         }
         boolean perfectModal = around.stream().anyMatch(t -> FunctionWords.PERFECT_AUXILIARY.contains(article.token(t).lemma()))
                 && around.stream().anyMatch(t -> article.token(t).pos().equals("MD"));
+        if (perfectModal && isDefinite(parse, trigger) && around.stream().anyMatch(t -> FunctionWords.NEGATIONS.contains(article.token(t).word()))) {
+            return EventStatus.HAPPENED; // "the war would never have happened if …": it did
+        }
         if (perfectModal || around.stream().anyMatch(t -> lexicon.hypothetical().contains(article.token(t).word()))) {
             return EventStatus.HYPOTHETICAL;
         }
