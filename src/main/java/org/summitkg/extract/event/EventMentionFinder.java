@@ -82,7 +82,8 @@ final class EventMentionFinder {
         int governor = parse.parent(anchor);
         String role = parse.relation(anchor);
         if (governor >= 0 && article.token(trigger).pos().startsWith("NN")
-                && (role.startsWith("obj") && bringsAbout(governor) || role.startsWith("obl") || role.equals("nsubj:pass"))) {
+                && (role.startsWith("obj") && bringsAbout(governor) || role.startsWith("obl") && !isTimeOnly(parse, anchor)
+                || role.equals("nsubj:pass"))) {
             subjects(parse, governor).forEach(s -> addAgent(parse, s, participants, places));
             prepositions(parse, governor, participants, places);
         }
@@ -115,6 +116,11 @@ final class EventMentionFinder {
 
     private boolean isParty(int token) {
         return index.resolve(token).stream().anyMatch(e -> !e.type().isPlace() || e.type() == EntityType.COUNTRY);
+    }
+
+    /** "since the war", "after the talks": the event only dates the clause, whose subject need not have taken part. */
+    private boolean isTimeOnly(Parse parse, int phrase) {
+        return FunctionWords.EVENT_TIME_PREPOSITIONS.contains(caseOf(parse, phrase));
     }
 
     /**
