@@ -8,16 +8,28 @@ import org.summitkg.extract.parse.Lexicon;
 import org.summitkg.internal.Table;
 
 /**
- * Event words ({@code events.tsv}) with the kinds of event they give ({@code event-kinds.tsv}) and the
- * verbs among them that mention an event only with an object that names someone ("called the mayor"),
+ * Event words ({@code events.tsv}) with the kinds of event they give ({@code event-kinds.tsv}) and
+ * what the object of some must be ({@link Target}),
  * the words of proposal and hypothesis around them, the words whose subject proposed the
  * event ({@code event-proposers.txt}), the verbs that make a participant host or mediator
  * ({@code event-roles.tsv}), the words of a series ({@code event-continuation.txt}: "the next meeting"), and
  * the verbs whose modality is that of the event they take as subject or object ({@code event-realising.txt}).
  */
 public record EventLexicon(Map<String, EventKind> kinds, Map<String, EventKind> nouns, Map<String, EventKind> verbs,
-                           java.util.Set<String> partyObjectVerbs, Lexicon proposal, Lexicon hypothetical, Lexicon proposers, Lexicon continuation,
+                           Map<String, Target> targets, Lexicon proposal, Lexicon hypothetical, Lexicon proposers, Lexicon continuation,
                            Lexicon realising, Map<String, Role> roles) {
+    /**
+     * What an event word's object or target must be for it to mention an event ({@code object} in
+     * {@code events.tsv}), keyed by {@link #key}: someone ("called the mayor", not "called the plan a
+     * mistake"), or not a person ("attacked the port", not "attacked the senator").
+     */
+    public enum Target { PARTY_OBJECT, NO_PERSON_TARGET }
+
+    /** The key of {@link #targets}: a lemma and its part of speech, N or V. */
+    public static String key(String lemma, boolean verb) {
+        return lemma.toLowerCase(Locale.ROOT) + (verb ? " V" : " N");
+    }
+
     /** The roles {@code event-roles.tsv} may give a participant. */
     public enum Role { HOST, MEDIATOR }
     private static final String FOLDER = "/org/summitkg/lexicon/";
@@ -26,7 +38,7 @@ public record EventLexicon(Map<String, EventKind> kinds, Map<String, EventKind> 
         kinds = Map.copyOf(kinds);
         nouns = Map.copyOf(nouns);
         verbs = Map.copyOf(verbs);
-        partyObjectVerbs = java.util.Set.copyOf(partyObjectVerbs);
+        targets = Map.copyOf(targets);
         roles = Map.copyOf(roles);
     }
 
@@ -47,7 +59,7 @@ public record EventLexicon(Map<String, EventKind> kinds, Map<String, EventKind> 
                         .map(r -> r.name().toLowerCase(Locale.ROOT)).toList());
             }
         }
-        return new EventLexicon(kinds, nouns, verbs, partyObjectVerbs, proposal, hypothetical, proposers, continuation, realising, out);
+        return new EventLexicon(kinds, nouns, verbs, targets, proposal, hypothetical, proposers, continuation, realising, out);
     }
 
     static EventLexicon read(List<Table.Row> kindRows, List<Table.Row> wordRows, Lexicon proposal, Lexicon hypothetical,
@@ -68,7 +80,7 @@ public record EventLexicon(Map<String, EventKind> kinds, Map<String, EventKind> 
         }
         Map<String, EventKind> nouns = new HashMap<>();
         Map<String, EventKind> verbs = new HashMap<>();
-        java.util.Set<String> partyObject = new java.util.HashSet<>();
+        Map<String, Target> targets = new HashMap<>();
         for (Table.Row row : wordRows) {
             EventKind kind = kinds.get(row.get("type"));
             if (kind == null) {
@@ -79,13 +91,16 @@ public record EventLexicon(Map<String, EventKind> kinds, Map<String, EventKind> 
                 case "V" -> verbs.put(row.get("word").toLowerCase(Locale.ROOT), kind);
                 default -> throw row.error("pos", "must be N or V");
             }
-            switch (row.values().getOrDefault("object", "").strip()) {
-                case "" -> { }
-                case "party-object" -> partyObject.add(row.get("word").toLowerCase(Locale.ROOT));
-                default -> throw row.error("object", "must be empty or party-object");
+            String target = row.values().getOrDefault("object", "").strip();
+            if (!target.isEmpty()) {
+                try {
+                    targets.put(key(row.get("word"), row.get("pos").equals("V")), Target.valueOf(target.toUpperCase(Locale.ROOT).replace('-', '_')));
+                } catch (IllegalArgumentException e) {
+                    throw row.error("object", "must be empty, party-object or no-person-target");
+                }
             }
         }
-        return new EventLexicon(kinds, nouns, verbs, partyObject, proposal, hypothetical, proposers, continuation, realising, Map.of());
+        return new EventLexicon(kinds, nouns, verbs, targets, proposal, hypothetical, proposers, continuation, realising, Map.of());
     }
 
     private static int rank(Table.Row row) {

@@ -46,7 +46,7 @@ final class EventMentionFinder {
             Parse parse = new Parse(s);
             for (int t = s.firstToken(); t < s.endToken(); t++) {
                 EventKind type = type(t);
-                if (type != null && (!isPartyObjectVerb(t) || hasPartyObject(parse, t))) {
+                if (type != null && hasFittingTarget(parse, t)) {
                     out.add(event(parse, t, type));
                 }
             }
@@ -110,8 +110,22 @@ final class EventMentionFinder {
         return parse.children(verb, "obj").stream().anyMatch(o -> isParty(o) || index.isPeopleNoun(o) && !bodies(parse, o).isEmpty());
     }
 
-    private boolean isPartyObjectVerb(int t) {
-        return article.token(t).pos().startsWith("VB") && lexicon.partyObjectVerbs().contains(lemma(t));
+    /** Whether an event word's object is of the kind {@code events.tsv} asks for, if it asks. */
+    private boolean hasFittingTarget(Parse parse, int t) {
+        EventLexicon.Target target = lexicon.targets().get(EventLexicon.key(article.token(t).lemma(), article.token(t).pos().startsWith("VB")));
+        if (target == null) {
+            return true;
+        }
+        return target == EventLexicon.Target.PARTY_OBJECT ? hasPartyObject(parse, t) : !hasPersonTarget(parse, t);
+    }
+
+    /** "attacked the senator", "attacks on the senator": a target that is a person. */
+    private boolean hasPersonTarget(Parse parse, int word) {
+        List<Integer> targets = new ArrayList<>(parse.children(word, "obj"));
+        for (String rel : List.of("nmod", "obl")) {
+            parse.children(word, rel).stream().filter(c -> FunctionWords.TARGET_PREPOSITIONS.contains(caseOf(parse, c))).forEach(targets::add);
+        }
+        return targets.stream().anyMatch(c -> index.resolve(c).stream().anyMatch(e -> e.type() == EntityType.PERSON));
     }
 
     private boolean isParty(int token) {

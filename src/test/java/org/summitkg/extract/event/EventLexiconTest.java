@@ -53,6 +53,19 @@ class EventLexiconTest {
     }
 
     @Test
+    void anObjectColumnSaysWhatTheObjectMustBe() {
+        EventLexicon lexicon = EventLexicon.read(rows("kinds", "kind\tfamily\trank\tremarks\nCall\tCall\t0\tno\n"),
+                rows("words", "word\tpos\ttype\tobject\nring\tV\tCall\tparty-object\nring\tN\tCall\t\nhound\tV\tCall\tno-person-target\n"),
+                NONE, NONE, NONE, NONE, NONE);
+        assertEquals(java.util.Map.of(EventLexicon.key("ring", true), EventLexicon.Target.PARTY_OBJECT,
+                EventLexicon.key("hound", true), EventLexicon.Target.NO_PERSON_TARGET), lexicon.targets());
+        SummitKgException e = assertThrows(SummitKgException.class, () -> EventLexicon.read(
+                rows("kinds", "kind\tfamily\trank\tremarks\nCall\tCall\t0\tno\n"),
+                rows("words.tsv", "word\tpos\ttype\tobject\nring\tV\tCall\tsomebody\n"), NONE, NONE, NONE, NONE, NONE));
+        assertEquals("words.tsv line 2: 'object' must be empty, party-object or no-person-target, was \"somebody\"", e.getMessage());
+    }
+
+    @Test
     void aRankThatIsNotANumberIsAnError() {
         SummitKgException e = assertThrows(SummitKgException.class, () -> EventLexicon.read(
                 rows("kinds.tsv", "kind\tfamily\trank\tremarks\nGala\tGala\thigh\tno\n"), rows("w", "word\tpos\ttype\n"),
