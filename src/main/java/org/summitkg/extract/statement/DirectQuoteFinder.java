@@ -26,6 +26,8 @@ final class DirectQuoteFinder {
     private static final String DASHES = "―—–-";
     /** "…,” the senior senator from Ohio said on Tuesday, “…": the most words a cue may put between two parts. */
     private static final int SPLIT_GAP_WORDS = 12;
+    /** "“…?” the senior senator from Ohio said": how far into the next sentence a quote's cue may stand. */
+    private static final int CUE_AFTER_WORDS = 8;
     private static final int MIN_WORDS_FOR_CORENLP = 5;
     private static final double FILLS_SENTENCE = 0.6;
     private static final int MAX_TITLE_WORDS = 5;
@@ -97,7 +99,8 @@ final class DirectQuoteFinder {
      * "“We will sign,” she said, “but not today.”": one utterance that the cue splits in two is one
      * statement, from the first part's opening to the second's end, its text the two parts joined
      * by " … ". Parts are joined when they have the same speakers, stand in one paragraph, and only
-     * the cue's words (at most {@value #SPLIT_GAP_WORDS}) or nothing but punctuation lie between.
+     * the cue's words (at most {@value #SPLIT_GAP_WORDS}, with no second verb of saying: "she said,
+     * adding, “…”" is two statements) or nothing but punctuation lie between.
      */
     private List<Statement> joinSplitQuotes(List<Statement> quotes) {
         List<Statement> out = new ArrayList<>();
@@ -123,7 +126,13 @@ final class DirectQuoteFinder {
         long words = java.util.Arrays.stream(gap.split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).count();
         boolean cueBetween = first.cueBegin() >= first.end() && first.cueBegin() < second.begin()
                 || second.cueBegin() >= first.end() && second.cueBegin() < second.begin();
-        return !gap.contains("\n") && (words == 0 || cueBetween && words <= SPLIT_GAP_WORDS);
+        return !gap.contains("\n") && (words == 0 || cueBetween && words <= SPLIT_GAP_WORDS && speechVerbsIn(first.end(), second.begin()) < 2);
+    }
+
+    /** The verbs of saying between two offsets: "“…,” she said, adding, “…”" has two, and two statements. */
+    private long speechVerbsIn(int begin, int end) {
+        return article.tokens().stream().filter(t -> t.begin() >= begin && t.end() <= end && t.pos().startsWith("VB")
+                && lexicons.speechVerbs().contains(t.lemma())).count();
     }
 
     private Statement attribute(QuoteSpan q, Quote raw, List<Statement> earlier) {
@@ -139,6 +148,10 @@ final class DirectQuoteFinder {
         Statement byCue = byCue(q);
         if (byCue != null) {
             return byCue;
+        }
+        Statement byCueAfter = byCueAfter(q);
+        if (byCueAfter != null) {
+            return byCueAfter;
         }
         Statement byColon = byColon(q);
         if (byColon != null) {
@@ -165,6 +178,34 @@ final class DirectQuoteFinder {
                 if (found != null) {
                     return found;
                 }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "“Who would have thought it?” Okafor said, smiling.": a quote ending in "?" or "!" ends its
+     * sentence for the splitter, and its cue opens the next one. The cue must come within the first
+     * {@value #CUE_AFTER_WORDS} words of that sentence, in the same paragraph, with a speaker and
+     * nothing it reports of its own (no clause or object after it).
+     */
+    private Statement byCueAfter(QuoteSpan q) {
+        int last = q.sentences().stream().mapToInt(Integer::intValue).max().orElse(-1);
+        if (last < 0 || last + 1 >= article.sentences().size()) {
+            return null;
+        }
+        Sentence next = article.sentences().get(last + 1);
+        if (article.article().text().substring(q.end(), next.begin()).contains("\n")
+                || article.sentences().get(last).endToken() > q.endToken() + 1) {
+            return null;
+        }
+        Parse parse = new Parse(next);
+        for (int t = next.firstToken(); t < Math.min(next.endToken(), next.firstToken() + CUE_AFTER_WORDS); t++) {
+            boolean reportsNothing = parse.children(t, "ccomp").isEmpty() && parse.children(t, "obj").isEmpty();
+            if (article.token(t).pos().startsWith("VB") && lexicons.speechVerbs().contains(article.token(t).lemma()) && reportsNothing) {
+                Attribution who = speakers.speakerOf(parse, t);
+                return who == null ? null : statement(q, who.speakers(), article.token(t).word(), article.token(t).begin(),
+                        AttributionRule.QUOTE.with(who.rule()), false);
             }
         }
         return null;
