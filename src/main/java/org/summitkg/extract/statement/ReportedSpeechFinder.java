@@ -532,6 +532,9 @@ final class ReportedSpeechFinder {
 
     /** "Stressed the need to protect …": an object and the clause right after it are one content. */
     private int[] extend(Parse parse, int cue, String rel, int[] span) {
+        if (rel.equals("obl")) {
+            return characterised(parse, cue, span); // "pointed to the strikes as proof that …"
+        }
         if (!rel.equals("obj")) {
             return span;
         }
@@ -553,8 +556,14 @@ final class ReportedSpeechFinder {
                 return new int[] {span[0], more[1]};
             }
         }
-        // "criticized the law as a “crazy system”", "blasted the media for being dishonest": the
-        // object with what it was called or blamed for
+        return characterised(parse, cue, span);
+    }
+
+    /**
+     * "criticized the law as a “crazy system”", "blasted the media for being dishonest", "pointed
+     * to the strikes as proof": the object with what it was called, blamed for or taken as.
+     */
+    private int[] characterised(Parse parse, int cue, int[] span) {
         for (String rel2 : List.of("obl", "advcl")) {
             for (int x : parse.children(cue, rel2)) {
                 int[] more = parse.span(x);
