@@ -116,7 +116,17 @@ final class EventMentionFinder {
         if (target == null) {
             return true;
         }
-        return target == EventLexicon.Target.PARTY_OBJECT ? hasPartyObject(parse, t) : !hasPersonTarget(parse, t);
+        return switch (target) {
+            case PARTY_OBJECT -> hasPartyObject(parse, t);
+            case NO_PERSON_TARGET -> !hasPersonTarget(parse, t);
+            case NO_DEMAND -> !isDemand(parse, t);
+        };
+    }
+
+    /** "a call for reform", "a call for sending aid", "calls on the council to act": a demand, not an event. */
+    private boolean isDemand(Parse parse, int word) {
+        return java.util.stream.Stream.of("nmod", "acl").flatMap(r -> parse.children(word, r).stream())
+                .anyMatch(c -> FunctionWords.DEMAND_FOR.contains(caseOf(parse, c)) || FunctionWords.DEMAND_ON.contains(caseOf(parse, c)));
     }
 
     /** "attacked the senator", "attacks on the senator": a target that is a person. */
