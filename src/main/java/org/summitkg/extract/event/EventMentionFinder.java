@@ -110,14 +110,19 @@ final class EventMentionFinder {
         return parse.children(verb, "obj").stream().anyMatch(o -> isParty(o) || index.isPeopleNoun(o) && !bodies(parse, o).isEmpty());
     }
 
-    /** Whether an event word's object is of the kind {@code events.tsv} asks for, if it asks. */
+    /** Whether an event word's object is of the kind {@code events.tsv} asks for, if it asks, and a verb has no particle. */
     private boolean hasFittingTarget(Parse parse, int t) {
-        EventLexicon.Target target = lexicon.targets().get(EventLexicon.key(article.token(t).lemma(), article.token(t).pos().startsWith("VB")));
+        boolean verb = article.token(t).pos().startsWith("VB");
+        if (verb && !parse.children(t, "compound:prt").isEmpty()) {
+            return false; // "signed up", "shelled out": a verb with a particle is another verb
+        }
+        EventLexicon.Target target = lexicon.targets().get(EventLexicon.key(article.token(t).lemma(), verb));
         if (target == null) {
             return true;
         }
         return switch (target) {
             case PARTY_OBJECT -> hasPartyObject(parse, t);
+            case PARTY_IF_OBJECT -> parse.children(t, "obj").stream().allMatch(o -> isParty(o) || index.isPeopleNoun(o));
             case NO_PERSON_TARGET -> !hasPersonTarget(parse, t);
             case NO_DEMAND -> !isDemand(parse, t);
         };
