@@ -31,6 +31,8 @@ final class EventMentionFinder {
     private final EventLexicon lexicon;
     private final KnownNames knownNames;
     private final EventDates dates;
+    private final EventStatusReader statuses;
+    private final EventTargets targets;
 
     EventMentionFinder(AnnotatedArticle article, EntityIndex index, EventLexicon lexicon, KnownNames knownNames) {
         this.knownNames = knownNames;
@@ -38,6 +40,8 @@ final class EventMentionFinder {
         this.index = index;
         this.lexicon = lexicon;
         this.dates = new EventDates(article);
+        this.statuses = new EventStatusReader(article, lexicon);
+        this.targets = new EventTargets(article, index, lexicon);
     }
 
     List<Event> find() {
@@ -46,7 +50,7 @@ final class EventMentionFinder {
             Parse parse = new Parse(s);
             for (int t = s.firstToken(); t < s.endToken(); t++) {
                 EventKind type = type(t);
-                if (type != null && hasFittingTarget(parse, t)) {
+                if (type != null && targets.hasFittingTarget(parse, t)) {
                     out.add(event(parse, t, type));
                 }
             }
@@ -87,7 +91,7 @@ final class EventMentionFinder {
             subjects(parse, governor).forEach(s -> addAgent(parse, s, participants, places));
             prepositions(parse, governor, participants, places);
         }
-        EventStatus status = status(parse, trigger);
+        EventStatus status = statuses.status(parse, trigger);
         List<Entity> proposers = status == EventStatus.PROPOSED ? proposers(parse, trigger) : List.of();
         Token t = article.token(trigger);
         Mention mention = new Mention(t.word(), t.begin(), t.end(), t.sentence(), trigger, trigger + 1, MentionKind.NAMED);
@@ -95,61 +99,12 @@ final class EventMentionFinder {
         List<Entity> people = participants.stream().filter(e -> !e.type().isPlace() || e.type() == EntityType.COUNTRY).toList();
         people = people.isEmpty() ? proposers : people; // who proposes a meeting is party to it
         return new Event(type, people, placesFirst(places), dates.of(parse, trigger, anchor), status, proposers, roles,
-                List.of(mention), marks(parse, trigger, anchor));
-    }
-
-    /**
-     * Whether a verb's object names someone and nothing says what it calls them: "called the mayor"
-     * ("called the UN's envoy", "called UN officials"), not "called the plan a mistake" or "called the
-     * Freedonia talks a success"; "called on the mayor" and "called for talks" have no object.
-     */
-    private boolean hasPartyObject(Parse parse, int verb) {
-        if (List.of("xcomp", "ccomp", "compound:prt", "nsubj:pass", "iobj").stream().anyMatch(r -> !parse.children(verb, r).isEmpty())) {
-            return false; // "called the plan a mistake", however it is parsed
-        }
-        return parse.children(verb, "obj").stream().anyMatch(o -> isParty(o) || index.isPeopleNoun(o) && !bodies(parse, o).isEmpty());
-    }
-
-    /** Whether an event word's object is of the kind {@code events.tsv} asks for, if it asks, and a verb has no particle. */
-    private boolean hasFittingTarget(Parse parse, int t) {
-        boolean verb = article.token(t).pos().startsWith("VB");
-        if (verb && !parse.children(t, "compound:prt").isEmpty()) {
-            return false; // "signed up", "shelled out": a verb with a particle is another verb
-        }
-        EventLexicon.Target target = lexicon.targets().get(EventLexicon.key(article.token(t).lemma(), verb));
-        if (target == null) {
-            return true;
-        }
-        return switch (target) {
-            case PARTY_OBJECT -> hasPartyObject(parse, t);
-            case PARTY_IF_OBJECT -> parse.children(t, "obj").stream().allMatch(o -> isParty(o) || index.isPeopleNoun(o));
-            case NO_PERSON_TARGET -> !hasPersonTarget(parse, t);
-            case NO_DEMAND -> !isDemand(parse, t);
-        };
-    }
-
-    /** "a call for reform", "a call for sending aid", "calls on the council to act": a demand, not an event. */
-    private boolean isDemand(Parse parse, int word) {
-        return java.util.stream.Stream.of("nmod", "acl").flatMap(r -> parse.children(word, r).stream())
-                .anyMatch(c -> FunctionWords.DEMAND_FOR.contains(caseOf(parse, c)) || FunctionWords.DEMAND_ON.contains(caseOf(parse, c)));
-    }
-
-    /** "attacked the senator", "attacks on the senator": a target that is a person. */
-    private boolean hasPersonTarget(Parse parse, int word) {
-        List<Integer> targets = new ArrayList<>(parse.children(word, "obj"));
-        for (String rel : List.of("nmod", "obl")) {
-            parse.children(word, rel).stream().filter(c -> FunctionWords.TARGET_PREPOSITIONS.contains(caseOf(parse, c))).forEach(targets::add);
-        }
-        return targets.stream().anyMatch(c -> index.resolve(c).stream().anyMatch(e -> e.type() == EntityType.PERSON));
-    }
-
-    private boolean isParty(int token) {
-        return index.resolve(token).stream().anyMatch(e -> !e.type().isPlace() || e.type() == EntityType.COUNTRY);
+                List.of(mention), statuses.marks(parse, trigger, anchor));
     }
 
     /** "since the war", "after the talks": the event only dates the clause, whose subject need not have taken part. */
     private boolean isTimeOnly(Parse parse, int phrase) {
-        return FunctionWords.EVENT_TIME_PREPOSITIONS.contains(caseOf(parse, phrase));
+        return FunctionWords.EVENT_TIME_PREPOSITIONS.contains(targets.caseOf(parse, phrase));
     }
 
     /**
@@ -259,7 +214,7 @@ final class EventMentionFinder {
     private void prepositions(Parse parse, int head, Set<Entity> participants, Set<Entity> places) {
         for (String rel : List.of("nmod", "obl")) {
             for (int c : parse.children(head, rel)) {
-                String preposition = caseOf(parse, c);
+                String preposition = targets.caseOf(parse, c);
                 if (FunctionWords.EVENT_PLACE_PREPOSITIONS.contains(preposition)) {
                     placeChain(parse, c, places);
                 } else if (FunctionWords.EVENT_PARTY_PREPOSITIONS.contains(preposition)) {
@@ -311,30 +266,9 @@ final class EventMentionFinder {
                 (e.type().isPlace() && e.type() != EntityType.COUNTRY ? places : participants).add(e);
             }
             if (index.resolve(t).isEmpty() && index.isPeopleNoun(t)) {
-                participants.addAll(bodies(parse, t));
+                participants.addAll(targets.bodies(parse, t));
             }
         }
-    }
-
-    /**
-     * The bodies a noun for people that names no one is of ("the Assembly's members", "Assembly allies"): they
-     * take part through it. Where the modifiers are coordinated ("both Okafor and Assembly leaders"),
-     * a person among them takes part too: the phrase is read as "Okafor and the Assembly's leaders".
-     */
-    private List<Entity> bodies(Parse parse, int noun) {
-        List<Entity> out = new ArrayList<>();
-        for (String rel : List.of("compound", "nmod:poss")) {
-            for (int c : parse.children(noun, rel)) {
-                List<Integer> coordinated = parse.children(c, "conj");
-                List<Integer> modifiers = new ArrayList<>(List.of(c));
-                modifiers.addAll(coordinated);
-                for (int m : modifiers) {
-                    index.resolve(m).stream().filter(e -> e.type() == EntityType.ORGANIZATION || e.type() == EntityType.COUNTRY
-                            || e.type() == EntityType.PERSON && !coordinated.isEmpty()).forEach(out::add);
-                }
-            }
-        }
-        return out;
     }
 
     /**
@@ -374,127 +308,8 @@ final class EventMentionFinder {
         return party && (e.label().equals(part) || e.mentions().stream().anyMatch(m -> m.text().equals(part)));
     }
 
-    private String caseOf(Parse parse, int head) {
-        for (int c : parse.children(head, "case")) {
-            return article.token(c).word().toLowerCase(Locale.ROOT);
-        }
-        return "";
-    }
-
-    private Set<Event.Mark> marks(Parse parse, int trigger, int anchor) {
-        Set<Event.Mark> out = java.util.EnumSet.noneOf(Event.Mark.class);
-        if (modifiedBy(parse, trigger, anchor, lexicon.continuation()::contains)) {
-            out.add(Event.Mark.NEXT);
-        }
-        if (modifiedBy(parse, trigger, anchor, FunctionWords.JOINT::contains)) {
-            out.add(Event.Mark.JOINT);
-        }
-        if (isUntensed(parse, trigger)) {
-            out.add(Event.Mark.UNTENSED);
-        }
-        if (article.token(parse.sentence().endToken() - 1).word().equals("?")) {
-            out.add(Event.Mark.ASKED);
-        }
-        return out;
-    }
-
-    /** Whether such a word modifies the event word or the phrase it heads: "the next meeting", "another round of talks", "their joint remarks". */
-    private boolean modifiedBy(Parse parse, int trigger, int anchor, java.util.function.Predicate<String> words) {
-        for (int head : new LinkedHashSet<>(List.of(trigger, anchor))) {
-            for (String rel : List.of("amod", "compound", "det", "advmod")) {
-                for (int c : parse.children(head, rel)) {
-                    if (words.test(article.token(c).word().toLowerCase(Locale.ROOT))) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
-    }
-
-    /** Whether no verb, auxiliary or copula stands above the event word: a heading or a list item ("Talks with Freedonia: what next"). */
-    private boolean isUntensed(Parse parse, int trigger) {
-        for (int t = trigger; t >= 0; t = parse.parent(t)) {
-            String pos = article.token(t).pos();
-            if (pos.startsWith("VB") || pos.equals("MD") || !parse.children(t, "cop").isEmpty() || !parse.children(t, "aux").isEmpty()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
-     * Hypothetical under "if"/"unless" or a modal perfect (but a definite event a negated one
-     * denies, "the strike would never have happened", happened); proposed near words of proposal or a
-     * modal; else happened. Only the event word's own clause counts: the words up to the first
-     * verb above it that has a subject.
-     */
-    private EventStatus status(Parse parse, int trigger) {
-        Set<Integer> around = new LinkedHashSet<>();
-        for (int t = trigger, below = trigger, step = 0; t >= 0 && step < 4; below = t, t = parse.parent(t), step++) {
-            if (t != trigger && isPresupposed(parse, trigger, below, t)) {
-                break; // "the meeting may not have changed much": the verb's modality is not the meeting's
-            }
-            around.add(t);
-            for (String rel : List.of("aux", "mark", "amod", "advmod")) {
-                around.addAll(parse.children(t, rel));
-            }
-            if (t == trigger && parse.relation(t).equals("xcomp")) {
-                around.addAll(parse.children(parse.parent(t), "obj")); // "announced his plan to visit": the clause is the noun's
-            }
-            if (t != trigger && isClause(parse, t)) {
-                break; // "since the mayor attended a summit in 2019": the event's own clause says how it stands
-            }
-        }
-        boolean perfectModal = around.stream().anyMatch(t -> FunctionWords.PERFECT_AUXILIARY.contains(article.token(t).lemma()))
-                && around.stream().anyMatch(t -> article.token(t).pos().equals("MD"));
-        if (perfectModal && isDefinite(parse, trigger) && around.stream().anyMatch(t -> FunctionWords.NEGATIONS.contains(article.token(t).word()))) {
-            return EventStatus.HAPPENED; // "the war would never have happened if …": it did
-        }
-        if (perfectModal || around.stream().anyMatch(t -> lexicon.hypothetical().contains(article.token(t).word()))) {
-            return EventStatus.HYPOTHETICAL;
-        }
-        boolean proposed = around.stream().anyMatch(t -> t != trigger
-                && (lexicon.proposal().contains(article.token(t).lemma()) || lexicon.proposal().contains(article.token(t).word())));
-        return proposed ? EventStatus.PROPOSED : EventStatus.HAPPENED;
-    }
-
-    /**
-     * Whether the event word is definite ("the talks", "their meeting") and the verb above it, through
-     * {@code below}, does not bring it about ({@code event-realising.txt}, or a word of proposal with
-     * a subject and nothing after it that does: "the talks were expected to address the war"), so that
-     * the event is taken as given and the verb's modality is not its own.
-     */
-    private boolean isPresupposed(Parse parse, int trigger, int below, int verb) {
-        if (!isDefinite(parse, trigger) || !article.token(verb).pos().startsWith("VB")) {
-            return false;
-        }
-        if (below != trigger) {
-            return true; // "offered insight into the talks": the verb is of another noun, whose own words have counted
-        }
-        String relation = parse.relation(below);
-        if (lexicon.realising().contains(lemma(verb))) {
-            return false;
-        }
-        if (!lexicon.proposal().contains(lemma(verb))) {
-            return true;
-        }
-        List<Integer> then = parse.children(verb, "xcomp");
-        return relation.startsWith("nsubj") && !then.isEmpty() && then.stream().noneMatch(x -> lexicon.realising().contains(lemma(x)));
-    }
-
-    private boolean isDefinite(Parse parse, int noun) {
-        return !parse.children(noun, "nmod:poss").isEmpty()
-                || parse.children(noun, "det").stream().anyMatch(d -> FunctionWords.DEFINITE_DETERMINERS.contains(article.token(d).word()));
-    }
-
     private String lemma(int t) {
         return article.token(t).lemma().toLowerCase(Locale.ROOT);
-    }
-
-    /** A verb with a subject of its own. */
-    private boolean isClause(Parse parse, int t) {
-        return article.token(t).pos().startsWith("VB") && !parse.children(t, "nsubj").isEmpty();
     }
 
     /** The subject (or owner) of the word of proposal above the event. */
