@@ -100,6 +100,8 @@ final class ReportedSpeechFinder {
                 add(out, parse, t, content.get());
             } else if (relations == VERB_CONTENT && (parse.relation(t).equals("parataxis") || isAsClause(parse, t))) {
                 parataxis(parse, t).ifPresent(c -> add(out, parse, t, c));
+            } else if (relations == VERB_CONTENT) {
+                clauseAbove(parse, t).ifPresent(c -> add(out, parse, t, c));
             }
         }
     }
@@ -135,6 +137,32 @@ final class ReportedSpeechFinder {
         int[] span = own[0] > whole[0] && own[1] < whole[1] - 1 ? whole
                 : own[0] > head ? new int[] {whole[0], own[0] - 1} : new int[] {own[1] + 1, whole[1]};
         return java.util.Optional.ofNullable(withoutPunctuation(span)).filter(this::isContent);
+    }
+
+    /**
+     * "…, after Okafor said she is open to talks": the parser hung the cue, subject and all, from
+     * the clause after it, which has a subject of its own between the two; that clause, from the
+     * cue on, is what was said.
+     */
+    private java.util.Optional<int[]> clauseAbove(Parse parse, int cue) {
+        int head = parse.parent(cue);
+        boolean hung = head > cue && !parse.children(cue, "nsubj").isEmpty() && !isNegated(parse, cue)
+                && parse.children(head, "nsubj").stream().anyMatch(subject -> subject > cue && subject < head && !hasComma(cue, subject));
+        if (!hung) {
+            return java.util.Optional.empty();
+        }
+        int[] span = trim(new int[] {cue + 1, parse.span(head)[1]}, cue);
+        return java.util.Optional.ofNullable(span).filter(this::isContent);
+    }
+
+    /** Whether a comma stands between two tokens: "While Okafor said so, the council …" is the clause the cue's lies in, not its content. */
+    private boolean hasComma(int from, int to) {
+        for (int t = from + 1; t < to; t++) {
+            if (article.token(t).pos().equals(",")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "As the Ledger reported, the pier will close": a cue in an "as" clause reports the clause it hangs from. */
