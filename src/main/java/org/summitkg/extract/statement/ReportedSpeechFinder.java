@@ -905,9 +905,9 @@ final class ReportedSpeechFinder {
                 continue;
             }
             List<Entity> who = speakers.source(parse, source);
-            boolean leading = t <= s.firstToken() + 1;
-            // "According to X, S" reports what follows; "S, according to X" what comes before
-            int[] span = withoutPunctuation(leading ? new int[] {sourceEnd(parse, source) + 1, s.endToken() - 1} : new int[] {s.firstToken(), t - 1});
+            boolean leading = t <= s.firstToken() + 1 || !hasVerb(s.firstToken(), t); // "But, according to X, S"
+            // "According to X, S" reports what follows; "S, according to X" what comes before, from an open bracket if one is
+            int[] span = withoutPunctuation(leading ? new int[] {sourceEnd(parse, source) + 1, s.endToken() - 1} : new int[] {openBracket(s, t), t - 1});
             if (!who.isEmpty() && span != null && isContent(span)) {
                 int begin = article.token(span[0]).begin();
                 int end = article.token(span[1]).end();
@@ -916,6 +916,29 @@ final class ReportedSpeechFinder {
                         AttributionRule.REPORTED_ACCORDING_TO.alone()));
             }
         }
+    }
+
+    private boolean hasVerb(int from, int to) {
+        for (int t = from; t < to; t++) {
+            if (article.token(t).pos().startsWith("VB")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "… her claim (the figure is lower, according to the census)": the token after a bracket still open at {@code t}, else the sentence's first. */
+    private int openBracket(Sentence s, int t) {
+        for (int b = t - 1; b >= s.firstToken(); b--) {
+            String pos = article.token(b).pos();
+            if (pos.equals("-RRB-")) {
+                return s.firstToken();
+            }
+            if (pos.equals("-LRB-")) {
+                return b + 1;
+            }
+        }
+        return s.firstToken();
     }
 
     /**
