@@ -22,10 +22,11 @@ public record EventLexicon(Map<String, EventKind> kinds, Map<String, EventKind> 
      * What an event word's object or target must be for it to mention an event ({@code object} in
      * {@code events.tsv}), keyed by {@link #key}: someone ("called the mayor", not "called the plan a
      * mistake"), someone if there is an object ("met on Monday", "met the envoy", not "met the
-     * target"), not a person ("attacked the port", not "attacked the senator"), or no demand ("a
-     * phone call", not "a call for reform" or "calls on the council").
+     * target"), not a person ("attacked the port", not "attacked the senator"), no demand ("a
+     * phone call", not "a call for reform" or "calls on the council"), or not people at work ("an
+     * air strike", not "the dockworkers' strike" or "went on strike").
      */
-    public enum Target { PARTY_OBJECT, PARTY_IF_OBJECT, NO_PERSON_TARGET, NO_DEMAND }
+    public enum Target { PARTY_OBJECT, PARTY_IF_OBJECT, NO_PERSON_TARGET, NO_DEMAND, NO_WORKERS }
 
     /** The key of {@link #targets}: a lemma and its part of speech, N or V. */
     public static String key(String lemma, boolean verb) {
@@ -98,7 +99,7 @@ public record EventLexicon(Map<String, EventKind> kinds, Map<String, EventKind> 
                 try {
                     targets.put(key(row.get("word"), row.get("pos").equals("V")), Target.valueOf(target.toUpperCase(Locale.ROOT).replace('-', '_')));
                 } catch (IllegalArgumentException e) {
-                    throw row.error("object", "must be empty, party-object, party-if-object, no-person-target or no-demand");
+                    throw row.error("object", "must be empty, party-object, party-if-object, no-person-target, no-demand or no-workers");
                 }
             }
         }

@@ -41,7 +41,18 @@ final class EventTargets {
             case PARTY_IF_OBJECT -> parse.children(t, "obj").stream().allMatch(o -> isParty(o) || index.isPeopleNoun(o));
             case NO_PERSON_TARGET -> !hasPersonTarget(parse, t);
             case NO_DEMAND -> !isDemand(parse, t);
+            case NO_WORKERS -> !isWalkout(parse, t);
         };
+    }
+
+    /** "the dockworkers' strike", "a strike by teachers", "went on strike": people who stop work, not arms. */
+    private boolean isWalkout(Parse parse, int word) {
+        List<Integer> agents = new ArrayList<>(parse.children(word, "nmod:poss"));
+        agents.addAll(parse.children(word, "compound"));
+        parse.children(word, "nmod").stream().filter(c -> FunctionWords.EVENT_AGENT_PREPOSITIONS.contains(caseOf(parse, c))).forEach(agents::add);
+        boolean bare = parse.children(word, "det").isEmpty() && parse.children(word, "nmod:poss").isEmpty();
+        boolean onStrike = bare && FunctionWords.DEMAND_ON.contains(caseOf(parse, word));
+        return onStrike || agents.stream().anyMatch(index::isPeopleNoun);
     }
 
     /**

@@ -62,7 +62,7 @@ class EventLexiconTest {
         SummitKgException e = assertThrows(SummitKgException.class, () -> EventLexicon.read(
                 rows("kinds", "kind\tfamily\trank\tremarks\nCall\tCall\t0\tno\n"),
                 rows("words.tsv", "word\tpos\ttype\tobject\nring\tV\tCall\tsomebody\n"), NONE, NONE, NONE, NONE, NONE));
-        assertEquals("words.tsv line 2: 'object' must be empty, party-object, party-if-object, no-person-target or no-demand, was \"somebody\"", e.getMessage());
+        assertEquals("words.tsv line 2: 'object' must be empty, party-object, party-if-object, no-person-target, no-demand or no-workers, was \"somebody\"", e.getMessage());
     }
 
     @Test
