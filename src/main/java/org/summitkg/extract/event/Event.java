@@ -62,6 +62,11 @@ public record Event(EventKind kind, List<Entity> participants, List<Entity> plac
         return new Event(kind, people, places, date, status, proposers, roles, mentions, marks);
     }
 
+    /** This event with its status replaced. */
+    public Event withStatus(EventStatus other) {
+        return new Event(kind, participants, places, date, other, proposers, roles, mentions, marks);
+    }
+
     /** The ontology class name of its kind, e.g. "Summit". */
     public String type() {
         return kind.name();

@@ -52,20 +52,20 @@ public final class EventExtractor {
      * most mentioned one that happened and has every party the text names for the joint one.
      */
     private List<Event> jointly(List<Event> events) {
-        List<Event> out = new ArrayList<>(events);
-        for (int i = 0; i < out.size(); i++) {
-            Event part = out.get(i);
-            if (!part.is(Event.Mark.JOINT) || part.status() != EventStatus.HAPPENED) {
-                continue;
-            }
-            Set<String> wholes = new java.util.HashSet<>();
-            part.kind().partOf().forEach(k -> wholes.add(lexicon.kinds().get(k).family()));
-            events.stream().filter(w -> w != part && wholes.contains(w.family()) && w.status() == EventStatus.HAPPENED
-                            && w.participants().containsAll(part.participants()))
-                    .max(java.util.Comparator.comparingInt(w -> w.mentions().size()))
-                    .ifPresent(w -> out.set(out.indexOf(part), part.withParticipants(union(w.participants(), part.participants()))));
+        return events.stream().map(part -> jointly(part, events)).toList();
+    }
+
+    private Event jointly(Event part, List<Event> events) {
+        if (!part.is(Event.Mark.JOINT) || part.status() != EventStatus.HAPPENED) {
+            return part;
         }
-        return out;
+        Set<String> wholes = new java.util.HashSet<>();
+        part.kind().partOf().forEach(k -> wholes.add(lexicon.kinds().get(k).family()));
+        return events.stream().filter(w -> w != part && wholes.contains(w.family()) && w.status() == EventStatus.HAPPENED
+                        && w.participants().containsAll(part.participants()))
+                .max(java.util.Comparator.comparingInt(w -> w.mentions().size()))
+                .map(w -> part.withParticipants(union(w.participants(), part.participants())))
+                .orElse(part);
     }
 
     /**
@@ -161,11 +161,7 @@ public final class EventExtractor {
 
     /** A mention with no verb to tell its status, taken to have the status of the event it may join. */
     private static Event untensed(Event mention, Event event) {
-        if (!isUnsure(mention) || mention.status() == event.status()) {
-            return mention;
-        }
-        return new Event(mention.kind(), mention.participants(), mention.places(), mention.date(), event.status(), mention.proposers(),
-                mention.roles(), mention.mentions(), mention.marks());
+        return isUnsure(mention) ? mention.withStatus(event.status()) : mention;
     }
 
     static boolean compatible(Event a, Event b) {

@@ -38,7 +38,7 @@ final class EventTargets {
         }
         return switch (target) {
             case PARTY_OBJECT -> hasPartyObject(parse, t);
-            case PARTY_IF_OBJECT -> parse.children(t, "obj").stream().allMatch(o -> isParty(o) || index.isPeopleNoun(o));
+            case PARTY_IF_OBJECT -> parse.children(t, "obj").stream().allMatch(this::namesSomeone);
             case NO_PERSON_TARGET -> !hasPersonTarget(parse, t);
             case NO_DEMAND -> !isDemand(parse, t);
             case NO_WORKERS -> !isWalkout(parse, t);
@@ -64,13 +64,16 @@ final class EventTargets {
         if (List.of("xcomp", "ccomp", "compound:prt", "nsubj:pass", "iobj").stream().anyMatch(r -> !parse.children(verb, r).isEmpty())) {
             return false; // "called the plan a mistake", however it is parsed
         }
-        return parse.children(verb, "obj").stream().anyMatch(o -> isParty(o) || index.isPeopleNoun(o) && !bodies(parse, o).isEmpty());
+        return parse.children(verb, "obj").stream().anyMatch(this::namesSomeone);
     }
 
-    /** "a call for reform", "a call for sending aid", "calls on the council to act": a demand, not an event. */
+    /**
+     * "a call for reform", "a call for sending aid", "calls on the council to act": a demand, not an
+     * event ("a call on Friday" is one: "on" makes a demand only of someone).
+     */
     private boolean isDemand(Parse parse, int word) {
         return java.util.stream.Stream.of("nmod", "acl").flatMap(r -> parse.children(word, r).stream())
-                .anyMatch(c -> FunctionWords.DEMAND_FOR.contains(caseOf(parse, c)) || FunctionWords.DEMAND_ON.contains(caseOf(parse, c)));
+                .anyMatch(c -> FunctionWords.DEMAND_FOR.contains(caseOf(parse, c)) || FunctionWords.DEMAND_ON.contains(caseOf(parse, c)) && namesSomeone(c));
     }
 
     /** "attacked the senator", "attacks on the senator": a target that is a person. */
@@ -82,8 +85,9 @@ final class EventTargets {
         return targets.stream().anyMatch(c -> index.resolve(c).stream().anyMatch(e -> e.type() == EntityType.PERSON));
     }
 
-    boolean isParty(int token) {
-        return index.resolve(token).stream().anyMatch(e -> !e.type().isPlace() || e.type() == EntityType.COUNTRY);
+    /** A party (a person, group, organization or country) or a noun for people ("officials"). */
+    private boolean namesSomeone(int token) {
+        return index.resolve(token).stream().anyMatch(e -> !e.type().isPlace() || e.type() == EntityType.COUNTRY) || index.isPeopleNoun(token);
     }
 
     /**

@@ -131,8 +131,7 @@ final class DirectQuoteFinder {
 
     /** The verbs of saying between two offsets: "“…,” she said, adding, “…”" has two, and two statements. */
     private long speechVerbsIn(int begin, int end) {
-        return article.tokens().stream().filter(t -> t.begin() >= begin && t.end() <= end && t.pos().startsWith("VB")
-                && lexicons.speechVerbs().contains(t.lemma())).count();
+        return article.tokens().stream().filter(t -> t.begin() >= begin && t.end() <= end && isSpeechVerb(t)).count();
     }
 
     private Statement attribute(QuoteSpan q, Quote raw, List<Statement> earlier) {
@@ -202,7 +201,7 @@ final class DirectQuoteFinder {
         Parse parse = new Parse(next);
         for (int t = next.firstToken(); t < Math.min(next.endToken(), next.firstToken() + CUE_AFTER_WORDS); t++) {
             boolean reportsNothing = parse.children(t, "ccomp").isEmpty() && parse.children(t, "obj").isEmpty();
-            if (article.token(t).pos().startsWith("VB") && lexicons.speechVerbs().contains(article.token(t).lemma()) && reportsNothing) {
+            if (isSpeechVerb(article.token(t)) && reportsNothing) {
                 Attribution who = speakers.speakerOf(parse, t);
                 return who == null ? null : statement(q, who.speakers(), article.token(t).word(), article.token(t).begin(),
                         AttributionRule.QUOTE.with(who.rule()), false);
@@ -234,8 +233,11 @@ final class DirectQuoteFinder {
     }
 
     private boolean isCue(Token t) {
-        return t.pos().startsWith("VB") && lexicons.speechVerbs().contains(t.lemma())
-                || t.pos().startsWith("NN") && lexicons.speechNouns().contains(t.lemma());
+        return isSpeechVerb(t) || t.pos().startsWith("NN") && lexicons.speechNouns().contains(t.lemma());
+    }
+
+    private boolean isSpeechVerb(Token t) {
+        return t.pos().startsWith("VB") && lexicons.speechVerbs().contains(t.lemma());
     }
 
     /** Tokens of the quote whose governor lies outside it: where the quote hangs in the sentence. */

@@ -147,7 +147,7 @@ final class ReportedSpeechFinder {
     private java.util.Optional<int[]> clauseAbove(Parse parse, int cue) {
         int head = parse.parent(cue);
         boolean hung = head > cue && !parse.children(cue, "nsubj").isEmpty() && !isNegated(parse, cue)
-                && parse.children(head, "nsubj").stream().anyMatch(subject -> subject > cue && subject < head && !hasComma(cue, subject));
+                && parse.children(head, "nsubj").stream().anyMatch(subject -> subject > cue && subject < head && !hasTag(cue + 1, subject, ","::equals));
         if (!hung) {
             return java.util.Optional.empty();
         }
@@ -155,10 +155,14 @@ final class ReportedSpeechFinder {
         return java.util.Optional.ofNullable(span).filter(this::isContent);
     }
 
-    /** Whether a comma stands between two tokens: "While Okafor said so, the council …" is the clause the cue's lies in, not its content. */
-    private boolean hasComma(int from, int to) {
-        for (int t = from + 1; t < to; t++) {
-            if (article.token(t).pos().equals(",")) {
+    /**
+     * Whether a token in [{@code from}, {@code to}) has a part-of-speech tag the test accepts: a comma
+     * between a cue and a subject ("While Okafor said so, the council …" is the clause the cue's lies
+     * in, not its content), a verb before "according to".
+     */
+    private boolean hasTag(int from, int to, java.util.function.Predicate<String> tag) {
+        for (int t = from; t < to; t++) {
+            if (tag.test(article.token(t).pos())) {
                 return true;
             }
         }
@@ -905,7 +909,7 @@ final class ReportedSpeechFinder {
                 continue;
             }
             List<Entity> who = speakers.source(parse, source);
-            boolean leading = t <= s.firstToken() + 1 || !hasVerb(s.firstToken(), t); // "But, according to X, S"
+            boolean leading = t <= s.firstToken() + 1 || !hasTag(s.firstToken(), t, p -> p.startsWith("VB")); // "But, according to X, S"
             // "According to X, S" reports what follows; "S, according to X" what comes before, from an open bracket if one is
             int[] span = withoutPunctuation(leading ? new int[] {sourceEnd(parse, source) + 1, s.endToken() - 1} : new int[] {openBracket(s, t), t - 1});
             if (!who.isEmpty() && span != null && isContent(span)) {
@@ -916,15 +920,6 @@ final class ReportedSpeechFinder {
                         AttributionRule.REPORTED_ACCORDING_TO.alone()));
             }
         }
-    }
-
-    private boolean hasVerb(int from, int to) {
-        for (int t = from; t < to; t++) {
-            if (article.token(t).pos().startsWith("VB")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** "… her claim (the figure is lower, according to the census)": the token after a bracket still open at {@code t}, else the sentence's first. */
