@@ -413,7 +413,7 @@ final class ReportedSpeechFinder {
         for (String rel : List.of("obl", "advcl")) {
             for (int head : parse.children(cue, rel)) {
                 if (FunctionWords.DESCRIBED_AS.contains(caseWord(parse, head))) {
-                    int[] span = trim(parse.span(head), cue);
+                    int[] span = trim(withDescribed(parse, cue, parse.span(head)), cue);
                     if (span != null && isContent(span)) {
                         return java.util.Optional.of(span);
                     }
@@ -421,6 +421,20 @@ final class ReportedSpeechFinder {
             }
         }
         return demanded(parse, cue);
+    }
+
+    /**
+     * "described the harbour plan as a “disaster”": the characterisation with what it characterises,
+     * an object right before it that is more than a pronoun ("described it as …" keeps the phrase alone).
+     */
+    private int[] withDescribed(Parse parse, int cue, int[] described) {
+        for (int obj : parse.children(cue, "obj")) {
+            int[] object = parse.span(obj);
+            if (object[1] + 1 == described[0] && !article.token(obj).pos().startsWith("PRP")) {
+                return new int[] {object[0], described[1]};
+            }
+        }
+        return described;
     }
 
     /** "called for a recount", "called on the council to delay the vote": what is demanded. */
