@@ -1,5 +1,7 @@
 package org.summitkg.nlp;
 
+import java.util.Set;
+
 /**
  * One token. {@code index} counts tokens in the whole article from 0; {@code begin}/{@code end}
  * are character offsets into the article text; {@code ner} is CoreNLP's fine-grained tag or "O";
@@ -12,5 +14,13 @@ public record Token(int index, int sentence, String word, String lemma, String p
             throw new IllegalArgumentException("token end " + end + " before begin " + begin);
         }
         normalizedNer = normalizedNer == null ? "" : normalizedNer;
+    }
+
+    /** CoreNLP's tags of times (its SUTime classes): "Friday", "night", "three weeks", "every year". */
+    private static final Set<String> TEMPORAL = Set.of("DATE", "TIME", "DURATION", "SET");
+
+    /** Whether NER tagged this token as part of a date, a time, a duration or a recurring time. */
+    public boolean isTemporal() {
+        return TEMPORAL.contains(ner);
     }
 }

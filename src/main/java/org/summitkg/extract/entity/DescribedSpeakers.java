@@ -28,9 +28,9 @@ public final class DescribedSpeakers {
     private static final int MAX_TOKENS = 8;
     /** Parts of speech that head a subject naming someone vaguely: personal pronouns, numbers, "some", "several", "many". */
     private static final Pattern UNRESOLVED_HEADS = Pattern.compile("PRP|CD|DT|JJ.?");
-    /** NER classes of a proper or plural noun that is not someone who speaks. */
-    private static final Set<String> NOT_A_SPEAKER = Set.of("DATE", "TIME", "DURATION", "NUMBER", "ORDINAL", "MONEY", "PERCENT",
-            "SET", "LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE");
+    /** NER classes (besides times) of a proper or plural noun that is not someone who speaks. */
+    private static final Set<String> NOT_A_SPEAKER = Set.of("NUMBER", "ORDINAL", "MONEY", "PERCENT",
+            "LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE");
     /** NER classes of a plural proper noun that names people: "Liberals", "Freedonians", "Catholics". */
     private static final Set<String> PLURAL_PEOPLE = Set.of("O", "NATIONALITY", "IDEOLOGY", "RELIGION", "MISC");
 
@@ -155,12 +155,12 @@ public final class DescribedSpeakers {
         if (t.pos().equals("NNP")) {
             // a name NER missed or took for something else ("Okafor said", "Brightwater said"): a speaker all the same,
             // unless NER saw a place, time or number in it
-            return !NOT_A_SPEAKER.contains(t.ner()) && !quoted(t);
+            return !notASpeaker(t) && !quoted(t);
         }
         if (t.pos().startsWith("NNP")) {
             return t.ner().equals("PERSON") || t.ner().equals("ORGANIZATION");
         }
-        if (t.pos().equals("NNS") && !NOT_A_SPEAKER.contains(t.ner()) && endsAsPeople(t.word())) {
+        if (t.pos().equals("NNS") && !notASpeaker(t) && endsAsPeople(t.word())) {
             return true; // "critics say", "proponents of the bill say", "others say": people the lexicons do not list
         }
         // CoreNLP tags job titles ("clerk", "economist") TITLE: a title is someone who can speak
@@ -170,6 +170,11 @@ public final class DescribedSpeakers {
     private boolean endsAsPeople(String word) {
         String w = word.toLowerCase(Locale.ROOT);
         return lexicons.peopleEndings().entries().stream().anyMatch(w::endsWith);
+    }
+
+    /** A place, a time or a number, as NER tagged it. */
+    private static boolean notASpeaker(Token t) {
+        return t.isTemporal() || NOT_A_SPEAKER.contains(t.ner());
     }
 
     /** Inside a quotation: a capitalised word there ("“Wow, that is news,” she said") is the speaker's, not the speaker. */

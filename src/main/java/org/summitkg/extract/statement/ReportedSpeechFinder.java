@@ -29,8 +29,6 @@ final class ReportedSpeechFinder {
     /** What a verb outside the lexicons reports when its shape makes it a cue: its clause, as an attitude. */
     private static final Set<String> CLAUSE_CONTENT = Set.of("ccomp");
     private static final int MIN_CONTENT_TOKENS = 2;
-    /** The named-entity types of a time: an oblique headed by one is when something was said. */
-    private static final Set<String> WHEN = Set.of("DATE", "TIME", "DURATION", "SET");
     private static final Set<String> DASHES = Set.of("—", "–", "--");
     /** "…, said X on Monday in a statement.": how far from the end a trailing cue may stand. */
     private static final int TRAILING_TAIL = 8;
@@ -308,8 +306,9 @@ final class ReportedSpeechFinder {
                 continue;
             }
             for (int head : owner < 0 ? List.<Integer>of() : parse.children(owner, rel)) {
+                // an oblique is content only with an "about" preposition, naming no addressee and no time ("said on Friday night")
                 if (rel.equals("obl") && (!FunctionWords.ABOUT_PREPOSITIONS.contains(caseWord(parse, head)) || isAddressee(parse, head)
-                        || isWhen(head))) {
+                        || article.token(head).isTemporal())) {
                     continue;
                 }
                 if (head < cue && !rel.equals("ccomp")) {
@@ -780,11 +779,6 @@ final class ReportedSpeechFinder {
             }
         }
         return false;
-    }
-
-    /** "said on Friday night": an oblique whose head is a date or a time says when, not what. */
-    private boolean isWhen(int head) {
-        return WHEN.contains(article.token(head).ner());
     }
 
     /** "spoke to the crowd", "wrote to Lindqvist": an oblique with "to" that names people is whom the cue addressed. */
