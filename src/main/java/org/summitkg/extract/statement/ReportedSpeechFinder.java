@@ -76,8 +76,10 @@ final class ReportedSpeechFinder {
         if (isPassive(parse, t) && !speakers.hasAgent(parse, t)) {
             return; // "Asked about the truce, Moreau …", "she was told that …": the subject heard it, did not say it
         }
-        // "the truce that Keller hinted at" reports the noun; "Keller, who said that …" its own clause
-        if (isVerbCue(token) && parse.relation(t).equals("acl:relcl") && parse.children(t, "ccomp").isEmpty() && !isRelativeSubject(parse, t)) {
+        // "the truce that Keller hinted at" reports the noun; "Keller, who said that …" its own clause, and so does
+        // "the week when Keller complained about …": the noun is when it was said, not what
+        if (isVerbCue(token) && parse.relation(t).equals("acl:relcl") && parse.children(t, "ccomp").isEmpty() && !isRelativeSubject(parse, t)
+                && !isRelativeAdverbial(parse, t)) {
             relativeClause(parse, t, out);
             return;
         }
@@ -358,7 +360,8 @@ final class ReportedSpeechFinder {
 
     /**
      * A complement clause the parser took for an adverbial one, after the cue: "said on Monday
-     * that the pier will close" (its "that" gives it away) or, after a verb of asking
+     * that the pier will close" (its "that" gives it away), a clause with its own subject after an
+     * "about" word ("complained about the board blocking the plan") or, after a verb of asking
      * ({@code question-verbs} lexicon), "asked whether the pier will close", "asked why it closed".
      */
     private java.util.Optional<int[]> clauseAfterCue(Parse parse, int cue) {
@@ -366,7 +369,9 @@ final class ReportedSpeechFinder {
         for (int head : parse.children(cue, "advcl")) {
             String mark = parse.children(head, "mark").isEmpty() ? "" : article.token(parse.children(head, "mark").get(0)).word();
             boolean wh = parse.children(head, "advmod").stream().anyMatch(a -> article.token(a).pos().equals("WRB") && a < head);
-            boolean complement = FunctionWords.THAT.contains(mark) || asking && (FunctionWords.QUESTION_MARKS.contains(mark) || wh);
+            // "complained about the board blocking the plan": a clause with its own subject after an "about" word
+            boolean complement = FunctionWords.THAT.contains(mark) || asking && (FunctionWords.QUESTION_MARKS.contains(mark) || wh)
+                    || FunctionWords.ABOUT_PREPOSITIONS.contains(mark) && !parse.children(head, "nsubj").isEmpty();
             if (head > cue && complement && (hasSubject(parse, head) || !parse.children(head, "expl").isEmpty())) {
                 int[] span = trim(contentSpan(parse, head), cue);
                 if (span != null && isContent(span)) {
@@ -559,6 +564,11 @@ final class ReportedSpeechFinder {
     /** "Okafor, who endorsed Lindqvist": the noun the clause modifies is the speaker, not what was said. */
     private boolean isRelativeSubject(Parse parse, int cue) {
         return parse.children(cue, "nsubj").stream().anyMatch(n -> article.token(n).pos().startsWith("W"));
+    }
+
+    /** A relative clause opened by "when", "where" or "why": it says when, where or why of its noun, not that it was said. */
+    private boolean isRelativeAdverbial(Parse parse, int cue) {
+        return parse.children(cue, "advmod").stream().anyMatch(n -> article.token(n).pos().equals("WRB") && n < cue);
     }
 
     private void relativeClause(Parse parse, int cue, List<Statement> out) {
