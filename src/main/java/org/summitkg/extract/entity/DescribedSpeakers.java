@@ -116,7 +116,7 @@ public final class DescribedSpeakers {
             return null;
         }
         int whose = whose(article, parse, head);
-        int last = whose - first + 1 > MAX_TOKENS ? head : whose;
+        int last = whose - first + 1 > MAX_TOKENS ? whoseHead(parse, head, first + MAX_TOKENS - 1) : whose;
         if (isShare(parse, head)) {
             last = Math.max(last, parse.span(head)[1]); // "six in 10 voters", not "six"
         }
@@ -134,17 +134,49 @@ public final class DescribedSpeakers {
 
     /**
      * The last token of the description: the head, or the end of a phrase right after it that says
-     * whose the speaker is ("a spokeswoman for the mayor", "the head of the agency").
+     * whose the speaker is ("a spokeswoman for the mayor", "the head of the agency", "officials in
+     * the ministry"), unless that phrase holds a verb.
      */
     static int whose(AnnotatedArticle article, Parse parse, int head) {
         int last = head;
         for (int nmod : parse.children(head, "nmod")) {
             int[] span = parse.span(nmod);
-            if (span[0] == last + 1 && FunctionWords.AFFILIATION_PREPOSITIONS.contains(article.token(span[0]).word().toLowerCase(Locale.ROOT))) {
+            if (span[0] == last + 1 && FunctionWords.AFFILIATION_PREPOSITIONS.contains(article.token(span[0]).word().toLowerCase(Locale.ROOT))
+                    && !hasVerb(article, span)) {
                 last = span[1];
             }
         }
         return last;
+    }
+
+    /**
+     * Whether a phrase holds a verb other than a participle (which may be an adjective: "the ruling
+     * party"): then it is a clause the parser hung on the noun, not whose the speaker is.
+     */
+    private static boolean hasVerb(AnnotatedArticle article, int[] span) {
+        for (int t = span[0]; t <= span[1]; t++) {
+            String pos = article.token(t).pos();
+            if (pos.startsWith("VB") && !pos.equals("VBG") && !pos.equals("VBN")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Where the phrase saying whose the speaker is runs too long, its head alone, if it ends by
+     * {@code limit}: "an analysis by Lindqvist, a former adviser now at the port authority" is
+     * "analysis by Lindqvist"; else the speaker's own head.
+     */
+    private int whoseHead(Parse parse, int head, int limit) {
+        for (int nmod : parse.children(head, "nmod")) {
+            int[] span = parse.span(nmod);
+            if (span[0] == head + 1 && nmod <= limit
+                    && FunctionWords.AFFILIATION_PREPOSITIONS.contains(article.token(span[0]).word().toLowerCase(Locale.ROOT))) {
+                return nmod;
+            }
+        }
+        return head;
     }
 
     /** A noun for people or a speaking body, or a name NER saw as a person or organisation. */

@@ -22,8 +22,8 @@ class DescribedSpeakersTest {
     @Test
     void aDescriptionWithTheKeyOfAFoundEntityIsThatEntity() {
         int official = token("official");
-        Entity found = new Entity("senior ferry official", "senior ferry official", EntityType.GROUP, List.of(
-                new Mention("senior ferry official", 0, 1, 1, official - 2, official + 1, MentionKind.NAMED)));
+        Entity found = new Entity("senior ferry official in Port Alder", "senior ferry official in port alder", EntityType.GROUP, List.of(
+                new Mention("senior ferry official in Port Alder", 0, 1, 1, official - 2, official + 4, MentionKind.NAMED)));
         Parse parse = new Parse(ARTICLE.sentences().get(ARTICLE.token(official).sentence()));
         Entity described = new DescribedSpeakers(ARTICLE, Lexicons.shipped(), List.of(found)).of(parse, official);
         assertSame(found, described, "one name, one entity: its IRI gets one kind of mention");
@@ -35,7 +35,7 @@ class DescribedSpeakersTest {
         Parse parse = new Parse(ARTICLE.sentences().get(ARTICLE.token(official).sentence()));
         Entity described = new DescribedSpeakers(ARTICLE, Lexicons.shipped(), List.of()).of(parse, official);
         assertNotNull(described);
-        assertEquals("senior ferry official", described.key());
+        assertEquals("senior ferry official in port alder", described.key(), "with where the official is: \"in\" ties a speaker to a place or body");
         assertEquals(MentionKind.NOMINAL, described.mentions().get(0).kind());
     }
 
