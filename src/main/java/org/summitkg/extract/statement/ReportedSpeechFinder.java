@@ -307,7 +307,7 @@ final class ReportedSpeechFinder {
             if (!relations.contains(rel) && !(rel.equals("ccomp") && owner != cue)) {
                 continue;
             }
-            for (int head : owner < 0 ? List.<Integer>of() : parse.children(owner, rel)) {
+            for (int head : owner < 0 ? List.<Integer>of() : clausesAfterFirst(parse, owner, rel, cue)) {
                 // an oblique is content only with an "about" preposition, naming no addressee and no time ("said on Friday night")
                 if (rel.equals("obl") && (!FunctionWords.ABOUT_PREPOSITIONS.contains(caseWord(parse, head)) || isAddressee(parse, head)
                         || article.token(head).isTemporal())) {
@@ -334,6 +334,21 @@ final class ReportedSpeechFinder {
             }
         }
         return java.util.Optional.empty();
+    }
+
+    /**
+     * The owner's complements by this relation, those after the cue first where there are clauses on
+     * both sides: in "As odd as it seems, Okafor said the pier will close" the clause after the cue
+     * is what was said, the one before is a comment on it.
+     */
+    private static List<Integer> clausesAfterFirst(Parse parse, int owner, String rel, int cue) {
+        List<Integer> heads = parse.children(owner, rel);
+        if (!rel.equals("ccomp") || heads.size() < 2) {
+            return heads;
+        }
+        List<Integer> ordered = new ArrayList<>(heads.stream().filter(h -> h > cue).toList());
+        heads.stream().filter(h -> h < cue).forEach(ordered::add);
+        return ordered;
     }
 
     /**
