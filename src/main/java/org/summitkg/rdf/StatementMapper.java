@@ -5,6 +5,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
 import org.summitkg.extract.entity.Entity;
 import org.summitkg.extract.statement.Continuations;
+import org.summitkg.extract.statement.Reports;
 import org.summitkg.extract.statement.Statement;
 import org.summitkg.extract.statement.StatementKind;
 import org.summitkg.extract.statement.TopicTag;
@@ -28,10 +29,18 @@ final class StatementMapper {
     /** Maps every statement of the article. */
     void mapAll(java.util.List<Statement> all) {
         java.util.Map<Statement, Statement> continuations = Continuations.of(all);
-        all.forEach(s -> map(s, all, continuations));
+        java.util.Map<Statement, Statement> reports = Reports.of(all);
+        all.forEach(s -> {
+            Resource r = map(s, all, continuations);
+            Statement reporting = reports.get(s);
+            if (reporting != null) {
+                r.addProperty(Summit.nestedIn, model.createResource(iri(articleId, reporting)));
+                reporting.speakers().forEach(e -> r.addProperty(Summit.reportedBy, model.createResource(resources.iri(e))));
+            }
+        });
     }
 
-    private void map(Statement s, java.util.List<Statement> all, java.util.Map<Statement, Statement> continuations) {
+    private Resource map(Statement s, java.util.List<Statement> all, java.util.Map<Statement, Statement> continuations) {
         Resource r = model.createResource(iri(articleId, s), Summit.Statement)
                 .addProperty(org.apache.jena.vocabulary.RDF.type,
                         switch (s.kind()) {
@@ -71,5 +80,6 @@ final class StatementMapper {
             all.stream().filter(o -> o.kind() == StatementKind.REPORTED && o.begin() <= s.begin() && s.end() <= o.end())
                     .findFirst().ifPresent(o -> r.addProperty(Summit.fragmentOf, model.createResource(iri(articleId, o))));
         }
+        return r;
     }
 }

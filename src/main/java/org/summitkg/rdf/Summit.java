@@ -142,6 +142,10 @@ public final class Summit {
     public static final Property continues = property("continues");
     /** The reported statement a quoted fragment belongs to. */
     public static final Property fragmentOf = property("fragmentOf");
+    /** The statement whose content reports a nested one ("the Ledger reported that Okafor told aides …"). */
+    public static final Property nestedIn = property("nestedIn");
+    /** Who reports a nested statement: the speakers of the statement it stands in. */
+    public static final Property reportedBy = property("reportedBy");
     /** Which rule attributed a statement. */
     public static final Property attributionMethod = property("attributionMethod");
     /** How sure a rule is, 0–1. */

@@ -78,4 +78,19 @@ class RdfMapperTest {
                     || later.equals("Nobody has asked us to.") && earlier.equals("We will not close it before the summer."), later + " → " + earlier);
         }
     }
+
+    @Test
+    void aNestedStatementIsLinkedToTheStatementItStandsInAndToWhoReportsIt() {
+        Model m = new RdfMapper(FIXED).map(graph("nested-reports"));
+        var nested = m.listStatements(null, Summit.nestedIn, (org.apache.jena.rdf.model.RDFNode) null).toList();
+        assertEquals(1, nested.size(), "only the told clause is nested: " + nested);
+        var inner = nested.get(0).getSubject();
+        assertEquals("the old pier would close in June", inner.getProperty(Summit.text).getString());
+        assertEquals("Okafor told aides that the old pier would close in June",
+                nested.get(0).getObject().asResource().getProperty(Summit.text).getString());
+        var reporter = inner.getProperty(Summit.reportedBy).getObject().asResource();
+        assertEquals("Harbour Ledger", reporter.getProperty(RDFS.label).getString());
+        var speaker = inner.getProperty(Summit.speaker).getObject().asResource();
+        assertEquals("Okafor", speaker.getProperty(RDFS.label).getString(), "the statement stays its speaker's");
+    }
 }
