@@ -29,7 +29,8 @@ final class ReportedSpeechFinder {
     /** What a verb outside the lexicons reports when its shape makes it a cue: its clause, as an attitude. */
     private static final Set<String> CLAUSE_CONTENT = Set.of("ccomp");
     private static final int MIN_CONTENT_TOKENS = 2;
-    private static final Set<String> DASHES = Set.of("—", "–", "--");
+    /** Dash tokens: what follows one is an aside ("— a remark that …"), or the story after a dateline. */
+    static final Set<String> DASHES = Set.of("—", "–", "―", "--");
     /** "…, said X on Monday in a statement.": how far from the end a trailing cue may stand. */
     private static final int TRAILING_TAIL = 8;
     /** "…, a senior campaign official said": how long the subject before a trailing cue may be. */

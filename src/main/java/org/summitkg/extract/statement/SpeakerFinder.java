@@ -167,7 +167,7 @@ final class SpeakerFinder {
      */
     private int antecedent(Parse parse, int verb, int subject) {
         if (!isRelativePronoun(subject)) {
-            return subject;
+            return afterDateline(parse, subject);
         }
         if (parse.relation(verb).startsWith("acl")) {
             return parse.parent(verb);
@@ -177,6 +177,26 @@ final class SpeakerFinder {
             before--;
         }
         return before >= parse.sentence().firstToken() && article.token(before).pos().startsWith("NN") ? before : subject;
+    }
+
+    /**
+     * "PORT ALDER — Mayor Okafor said …", parsed with the dateline as the subject: the subject is
+     * the noun phrase after the dash. A dateline is the sentence's first word, in capitals, with a
+     * dash after it (or after the rest of its place name).
+     */
+    private int afterDateline(Parse parse, int subject) {
+        Sentence sentence = parse.sentence();
+        Token t = article.token(subject);
+        if (subject > sentence.firstToken() + 2 || !t.word().equals(t.word().toUpperCase(java.util.Locale.ROOT))
+                || t.word().codePoints().filter(Character::isLetter).count() < 2) {
+            return subject;
+        }
+        int dash = subject + 1;
+        if (dash >= sentence.endToken() || !ReportedSpeechFinder.DASHES.contains(article.token(dash).word())) {
+            return subject;
+        }
+        return parse.children(subject, "dep").stream().filter(d -> d > dash).findFirst()
+                .or(() -> parse.children(subject, "appos").stream().filter(d -> d > dash).findFirst()).orElse(subject);
     }
 
     /** "“…,” said Keller": the name right after a verb that follows the closing quote. */
