@@ -26,6 +26,8 @@ import org.summitkg.nlp.Token;
 public final class DescribedSpeakers {
     /** Longest description kept, in tokens: a longer subject is more likely a parse error than a speaker. */
     private static final int MAX_TOKENS = 8;
+    /** Longest label, in tokens, with the phrase that says whose the speaker is ("a poll of voters conducted by the university"). */
+    private static final int MAX_LABEL_TOKENS = 12;
     /** Parts of speech that head a subject naming someone vaguely: personal pronouns, numbers, "some", "several", "many". */
     private static final Pattern UNRESOLVED_HEADS = Pattern.compile("PRP|CD|DT|JJ.?");
     /** NER classes (besides times) of a proper or plural noun that is not someone who speaks. */
@@ -116,7 +118,7 @@ public final class DescribedSpeakers {
             return null;
         }
         int whose = whose(article, parse, head);
-        int last = whose - first + 1 > MAX_TOKENS ? whoseHead(parse, head, first + MAX_TOKENS - 1) : whose;
+        int last = whose - first + 1 > MAX_LABEL_TOKENS ? whoseHead(parse, head, first + MAX_LABEL_TOKENS - 1) : whose;
         if (isShare(parse, head)) {
             last = Math.max(last, parse.span(head)[1]); // "six in 10 voters", not "six"
         }
@@ -135,28 +137,42 @@ public final class DescribedSpeakers {
     /**
      * The last token of the description: the head, or the end of a phrase right after it that says
      * whose the speaker is ("a spokeswoman for the mayor", "the head of the agency", "officials in
-     * the ministry"), unless that phrase holds a verb.
+     * the ministry", "a poll conducted by the university"), unless that phrase holds a verb.
      */
     static int whose(AnnotatedArticle article, Parse parse, int head) {
         int last = head;
         for (int nmod : parse.children(head, "nmod")) {
             int[] span = parse.span(nmod);
-            if (span[0] == last + 1 && FunctionWords.AFFILIATION_PREPOSITIONS.contains(article.token(span[0]).word().toLowerCase(Locale.ROOT))
-                    && !hasVerb(article, span)) {
-                last = span[1];
+            if (span[0] == last + 1 && FunctionWords.AFFILIATION_PREPOSITIONS.contains(article.token(span[0]).word().toLowerCase(Locale.ROOT))) {
+                // "an analysis by Lindqvist, a former adviser …": with an aside or a clause, the phrase up to its noun
+                last = hasVerb(article, span) ? nmod : span[1];
+            }
+        }
+        for (int acl : parse.children(head, "acl")) {
+            int[] span = parse.span(acl);
+            if (span[0] == last + 1 && acl == span[0] && article.token(acl).pos().equals("VBN") && hasAgent(parse, acl)
+                    && !hasVerb(article, new int[] {acl + 1, span[1]})) {
+                last = span[1]; // "a poll conducted by the university": whose the document is
             }
         }
         return last;
     }
 
+    /** Whether a participle names who did it: "conducted by the university". */
+    private static boolean hasAgent(Parse parse, int participle) {
+        return !parse.enhanced(participle, "obl:by").isEmpty() || !parse.enhanced(participle, "obl:agent").isEmpty();
+    }
+
     /**
      * Whether a phrase holds a verb other than a participle (which may be an adjective: "the ruling
-     * party"): then it is a clause the parser hung on the noun, not whose the speaker is.
+     * party") or a comma that no name follows: then it is a clause or an aside the parser hung on
+     * the noun, not whose the speaker is.
      */
     private static boolean hasVerb(AnnotatedArticle article, int[] span) {
         for (int t = span[0]; t <= span[1]; t++) {
             String pos = article.token(t).pos();
-            if (pos.startsWith("VB") && !pos.equals("VBG") && !pos.equals("VBN")) {
+            boolean aside = pos.equals(",") && (t == span[1] || !article.token(t + 1).pos().startsWith("NNP")); // not "the University of Freedonia, Port Alder"
+            if (pos.startsWith("VB") && !pos.equals("VBG") && !pos.equals("VBN") || aside) {
                 return true;
             }
         }
