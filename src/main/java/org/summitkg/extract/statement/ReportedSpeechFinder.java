@@ -279,6 +279,12 @@ final class ReportedSpeechFinder {
 
     /** The content among the cue's complements, by relation, then among the clauses the parser hung from it otherwise. */
     private java.util.Optional<int[]> complements(Parse parse, int cue, Set<String> relations) {
+        if (relations == VERB_CONTENT) {
+            java.util.Optional<int[]> clause = objectAsSubject(parse, cue);
+            if (clause.isPresent()) {
+                return clause;
+            }
+        }
         int owner = relations == ADJECTIVE_CONTENT && parse.children(cue, "ccomp").isEmpty() ? parse.parent(cue) : cue;
         // a complement of three words or more first; failing that, two ("defended the plan")
         for (boolean brief : new boolean[] {false, true}) {
@@ -300,6 +306,30 @@ final class ReportedSpeechFinder {
         }
         java.util.Optional<int[]> paratactic = clauseHungAs(parse, cue, "parataxis", false);
         return paratactic.isPresent() ? paratactic : clauseHungAs(parse, cue, "dep", false);
+    }
+
+    /**
+     * "Okafor says the mayor is wrong", parsed with "the mayor" the cue's object and "is wrong" a
+     * clause without a subject hung elsewhere: an object followed at once by the auxiliary of such
+     * a clause is that clause's subject, and the clause is what was said.
+     */
+    private java.util.Optional<int[]> objectAsSubject(Parse parse, int cue) {
+        for (int obj : parse.children(cue, "obj")) {
+            int[] object = parse.span(obj);
+            int next = object[1] + 1;
+            if (obj < cue || next >= parse.sentence().endToken()) {
+                continue;
+            }
+            String rel = parse.relation(next);
+            int verb = parse.parent(next);
+            if ((rel.equals("aux") || rel.equals("cop")) && verb > next && !hasSubject(parse, verb) && !parse.dominates(obj, verb)) {
+                int[] span = trim(new int[] {object[0], parse.span(verb)[1]}, cue);
+                if (span != null && isContent(span)) {
+                    return java.util.Optional.of(span);
+                }
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /** The first complement of the cue's {@code owner}, by relation, that is content (of two words or more when {@code brief}). */
