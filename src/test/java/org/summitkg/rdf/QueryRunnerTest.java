@@ -43,4 +43,19 @@ class QueryRunnerTest {
             assertEquals("?e\n<" + SummitIris.BASE + "resource/person/louis-moreau>\n", out.toString(StandardCharsets.UTF_8));
         }
     }
+
+    @Test
+    void theStatementsQueryNamesWhoReportsANestedStatement() {
+        try (TdbStore store = TdbStore.open(dir)) {
+            store.replaceArticleGraph("a", new RdfMapper(RdfMapperTest.FIXED).map(RdfMapperTest.graph("nested-reports")));
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            new QueryRunner(store.dataset()).run(BundledQuery.text("statements"), "statements", Map.of(), ResultFormat.TSV, out);
+            String[] lines = out.toString(StandardCharsets.UTF_8).split("\n");
+            assertTrue(lines[0].endsWith("?reportedBy"), lines[0]);
+            String okafor = java.util.Arrays.stream(lines).filter(l -> l.contains("\"the old pier would close in June\"")).findFirst().orElseThrow();
+            assertTrue(okafor.endsWith("\t\"Harbour Ledger\""), okafor);
+            String ledger = java.util.Arrays.stream(lines).filter(l -> l.contains("\"Okafor told aides")).findFirst().orElseThrow();
+            assertTrue(ledger.endsWith("\t") || ledger.endsWith("\t\"\""), "the outer statement is reported by no one: " + ledger);
+        }
+    }
 }
