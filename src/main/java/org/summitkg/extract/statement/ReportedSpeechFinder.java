@@ -309,24 +309,17 @@ final class ReportedSpeechFinder {
     }
 
     /**
-     * "Okafor says the mayor is wrong", parsed with "the mayor" the cue's object and "is wrong" a
-     * clause without a subject hung elsewhere: an object followed at once by the auxiliary of such
-     * a clause is that clause's subject, and the clause is what was said.
+     * An object that is the subject of a clause the parser hung apart ({@link #objectAsSubject(Parse, int, int[])}):
+     * that clause with its subject is what was said, even where the object names a person
+     * ("says Lindqvist is ignoring the budget").
      */
     private java.util.Optional<int[]> objectAsSubject(Parse parse, int cue) {
         for (int obj : parse.children(cue, "obj")) {
             int[] object = parse.span(obj);
-            int next = object[1] + 1;
-            if (obj < cue || next >= parse.sentence().endToken()) {
-                continue;
-            }
-            String rel = parse.relation(next);
-            int verb = parse.parent(next);
-            if ((rel.equals("aux") || rel.equals("cop")) && verb > next && !hasSubject(parse, verb) && !parse.dominates(obj, verb)) {
-                int[] span = trim(new int[] {object[0], parse.span(verb)[1]}, cue);
-                if (span != null && isContent(span)) {
-                    return java.util.Optional.of(span);
-                }
+            int[] clause = obj > cue ? objectAsSubject(parse, cue, object) : object;
+            int[] span = clause != object ? trim(clause, cue) : null;
+            if (span != null && isContent(span)) {
+                return java.util.Optional.of(span);
             }
         }
         return java.util.Optional.empty();
@@ -704,8 +697,9 @@ final class ReportedSpeechFinder {
 
     /**
      * "fear the board will close the pier", parsed as an object ("the board") and a loose verb
-     * ("will close …") hung off the cue: a verb right after the object, with an auxiliary or a
-     * tense and no subject of its own, makes the object its subject, and the two are the content.
+     * ("will close …") hung off the cue, or off another verb ("… and says Lindqvist is ignoring
+     * it"): a verb right after the object, with an auxiliary or a tense and no subject of its own,
+     * makes the object its subject, and the two are the content.
      */
     private int[] objectAsSubject(Parse parse, int cue, int[] span) {
         for (int child : parse.children(cue, "dep")) {
@@ -714,6 +708,13 @@ final class ReportedSpeechFinder {
             boolean finite = verb.pos().matches("VB[DZP]") || !parse.children(child, "aux").isEmpty();
             if (next[0] == span[1] + 1 && finite && parse.children(child, "nsubj").isEmpty()) {
                 return new int[] {span[0], next[1]};
+            }
+        }
+        int next = span[1] + 1;
+        if (next < parse.sentence().endToken() && (parse.relation(next).equals("aux") || parse.relation(next).equals("cop"))) {
+            int verb = parse.parent(next);
+            if (verb > next && !hasSubject(parse, verb)) {
+                return new int[] {span[0], parse.span(verb)[1]};
             }
         }
         return span;
