@@ -58,4 +58,21 @@ class QueryRunnerTest {
             assertTrue(ledger.endsWith("\t") || ledger.endsWith("\t\"\""), "the outer statement is reported by no one: " + ledger);
         }
     }
+
+    @Test
+    void theClaimsQueryNamesWhoReportsANestedClaim() {
+        try (TdbStore store = TdbStore.open(dir)) {
+            store.loadOntology();
+            var extractor = new org.summitkg.extract.ArticleExtractor(org.summitkg.extract.parse.Lexicons.shipped(), TopicSchemeReader.shipped());
+            store.replaceArticleGraph("a", new RdfMapper(RdfMapperTest.FIXED).map(extractor.extract(org.summitkg.extract.Fixtures.load("nested-claims"))));
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            new QueryRunner(store.dataset()).run(BundledQuery.text("claims-about-topic"), "claims-about-topic", Map.of("topic", "ceasefire"),
+                    ResultFormat.TSV, out);
+            String[] lines = out.toString(StandardCharsets.UTF_8).split("\n");
+            assertTrue(lines[0].endsWith("?reportedBy"), lines[0]);
+            assertEquals(3, lines.length, "the Ledger's claim and Okafor's nested in it: " + String.join("\n", lines));
+            String okafor = java.util.Arrays.stream(lines).filter(l -> l.contains("\"the ceasefire would hold until June\"")).findFirst().orElseThrow();
+            assertTrue(okafor.endsWith("\t\"Harbour Ledger\""), okafor);
+        }
+    }
 }
