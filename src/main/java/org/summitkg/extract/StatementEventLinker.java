@@ -96,14 +96,6 @@ final class StatementEventLinker {
     }
 
     private Token cueToken(Statement s) {
-        if (s.cueBegin() < 0) {
-            return null;
-        }
-        for (Token t : article.tokens()) {
-            if (t.begin() == s.cueBegin()) {
-                return t;
-            }
-        }
-        return null;
+        return article.tokenAt(s.cueBegin()).orElse(null);
     }
 }

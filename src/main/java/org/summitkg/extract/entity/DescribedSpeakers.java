@@ -143,19 +143,24 @@ public final class DescribedSpeakers {
         int last = head;
         for (int nmod : parse.children(head, "nmod")) {
             int[] span = parse.span(nmod);
-            if (span[0] == last + 1 && FunctionWords.AFFILIATION_PREPOSITIONS.contains(article.token(span[0]).word().toLowerCase(Locale.ROOT))) {
-                // "an analysis by Lindqvist, a former adviser …": with an aside or a clause, the phrase up to its noun
-                last = hasVerb(article, span) ? nmod : span[1];
+            if (isAffiliation(article, span, last)) {
+                // "figures from the harbour office, the port said …": with an aside or a clause, the phrase up to its noun
+                last = isClauseOrAside(article, span) ? nmod : span[1];
             }
         }
         for (int acl : parse.children(head, "acl")) {
             int[] span = parse.span(acl);
             if (span[0] == last + 1 && acl == span[0] && article.token(acl).pos().equals("VBN") && hasAgent(parse, acl)
-                    && !hasVerb(article, new int[] {acl + 1, span[1]})) {
+                    && !isClauseOrAside(article, new int[] {acl + 1, span[1]})) {
                 last = span[1]; // "a poll conducted by the university": whose the document is
             }
         }
         return last;
+    }
+
+    /** A phrase right after token {@code last} that opens with a preposition tying a speaker to a body or place. */
+    private static boolean isAffiliation(AnnotatedArticle article, int[] span, int last) {
+        return span[0] == last + 1 && FunctionWords.AFFILIATION_PREPOSITIONS.contains(article.token(span[0]).word().toLowerCase(Locale.ROOT));
     }
 
     /** Whether a participle names who did it: "conducted by the university". */
@@ -168,7 +173,7 @@ public final class DescribedSpeakers {
      * party") or a comma that no name follows: then it is a clause or an aside the parser hung on
      * the noun, not whose the speaker is.
      */
-    private static boolean hasVerb(AnnotatedArticle article, int[] span) {
+    private static boolean isClauseOrAside(AnnotatedArticle article, int[] span) {
         for (int t = span[0]; t <= span[1]; t++) {
             String pos = article.token(t).pos();
             boolean aside = pos.equals(",") && (t == span[1] || !article.token(t + 1).pos().startsWith("NNP")); // not "the University of Freedonia, Port Alder"
@@ -181,14 +186,13 @@ public final class DescribedSpeakers {
 
     /**
      * Where the phrase saying whose the speaker is runs too long, its head alone, if it ends by
-     * {@code limit}: "an analysis by Lindqvist, a former adviser now at the port authority" is
-     * "analysis by Lindqvist"; else the speaker's own head.
+     * {@code limit}: "a review by the harbour board of the ferry operators of the northern coast"
+     * is "review by the harbour board"; else the speaker's own head.
      */
     private int whoseHead(Parse parse, int head, int limit) {
         for (int nmod : parse.children(head, "nmod")) {
             int[] span = parse.span(nmod);
-            if (span[0] == head + 1 && nmod <= limit
-                    && FunctionWords.AFFILIATION_PREPOSITIONS.contains(article.token(span[0]).word().toLowerCase(Locale.ROOT))) {
+            if (nmod <= limit && isAffiliation(article, span, head)) {
                 return nmod;
             }
         }

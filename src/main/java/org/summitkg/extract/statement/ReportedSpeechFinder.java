@@ -410,7 +410,7 @@ final class ReportedSpeechFinder {
             boolean wh = parse.children(head, "advmod").stream().anyMatch(a -> article.token(a).pos().equals("WRB") && a < head);
             // "complained about the board blocking the plan": a clause with its own subject after an "about" word
             boolean complement = FunctionWords.THAT.contains(mark) || asking && (FunctionWords.QUESTION_MARKS.contains(mark) || wh)
-                    || FunctionWords.ABOUT_PREPOSITIONS.contains(mark) && !parse.children(head, "nsubj").isEmpty();
+                    || FunctionWords.ABOUT_PREPOSITIONS.contains(mark);
             if (head > cue && complement && (hasSubject(parse, head) || !parse.children(head, "expl").isEmpty())) {
                 int[] span = trim(contentSpan(parse, head), cue);
                 if (span != null && isContent(span)) {

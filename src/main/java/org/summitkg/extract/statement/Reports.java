@@ -37,17 +37,13 @@ public final class Reports {
      * "the Ledger reported that Okafor told aides …", the clausal complement of "reported".
      */
     public static boolean isReportedClause(AnnotatedArticle article, Statement nested, Statement reporter) {
-        Token inner = cueToken(article, nested);
-        Token outer = cueToken(article, reporter);
+        Token inner = article.tokenAt(nested.cueBegin()).orElse(null);
+        Token outer = article.tokenAt(reporter.cueBegin()).orElse(null);
         if (inner == null || outer == null || inner.sentence() != outer.sentence()) {
             return false;
         }
         Parse parse = new Parse(article.sentences().get(inner.sentence()));
         return parse.parent(inner.index()) == outer.index() && parse.relation(inner.index()).equals("ccomp");
-    }
-
-    private static Token cueToken(AnnotatedArticle article, Statement s) {
-        return article.tokens().stream().filter(t -> t.begin() == s.cueBegin()).findFirst().orElse(null);
     }
 
     /** The statement whose content holds this one's cue, or null. */

@@ -59,7 +59,8 @@ public final class StatementExtractor {
 
     /**
      * Whether the filter keeps a statement: a nested one only when the model is surer of it than
-     * {@value #NESTED_CUT}, since most statements inside another's content are part of that claim.
+     * {@value #NESTED_CUT}, since most statements inside another's content are part of that claim
+     * (with no filter, {@link LogisticModel#ALL}, as when training the model, every one is kept).
      */
     private boolean keeps(List<String> features, boolean nested) {
         return filter.accepts(features) && (!nested || filter == LogisticModel.ALL || filter.probability(features) >= NESTED_CUT);

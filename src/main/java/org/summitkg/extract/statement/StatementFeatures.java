@@ -83,7 +83,7 @@ public final class StatementFeatures {
             return;
         }
         f.add(s.cueBegin() < s.begin() ? "cue-before" : s.cueBegin() >= s.end() ? "cue-after" : "cue-inside");
-        article.tokens().stream().filter(t -> t.begin() == s.cueBegin()).findFirst().ifPresent(t -> {
+        article.tokenAt(s.cueBegin()).ifPresent(t -> {
             f.add("cue=" + t.lemma().toLowerCase(Locale.ROOT));
             f.add("cuep=" + t.pos());
         });
