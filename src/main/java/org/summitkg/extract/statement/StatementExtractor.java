@@ -49,7 +49,7 @@ public final class StatementExtractor {
             }
         }
         java.util.Map<Statement, Statement> reports = Reports.of(all);
-        all.removeIf(s -> s.kind() != StatementKind.DIRECT && !keeps(StatementFeatures.of(article, s), reports.containsKey(s)));
+        all.removeIf(s -> s.kind() != StatementKind.DIRECT && !keeps(StatementFeatures.of(article, s, lexicons), reports.containsKey(s)));
         TopicTagger tagger = new TopicTagger(article, topics, lexicons.anaphors());
         return all.stream()
                 .map(s -> s.withTopics(tagger.tag(s, all)))

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.summitkg.extract.parse.FunctionWords;
+import org.summitkg.extract.parse.Lexicons;
 import org.summitkg.extract.parse.Parse;
 import org.summitkg.nlp.AnnotatedArticle;
 import org.summitkg.nlp.Sentence;
@@ -23,10 +25,24 @@ public final class StatementFeatures {
     private static final Set<String> CLOSED_CLASSES = Set.of("DT", "IN", "PRP", "PRP$", "WDT", "WP", "WRB", "TO", "CC", "MD", "EX", "RB");
     private static final int[] LENGTHS = {1, 2, 3, 5, 8, 12, 20, 35, 60};
 
+    /** How many bins the cue model's probability for the cue falls into. */
+    private static final int CUE_BINS = 5;
+
     private StatementFeatures() {
     }
 
+    /** The features of a statement found with the shipped lexicons. */
     public static List<String> of(AnnotatedArticle article, Statement s) {
+        return of(article, s, ShippedLexicons.LEXICONS);
+    }
+
+    /** The shipped lexicons, read once, on first use. */
+    private static final class ShippedLexicons {
+        static final Lexicons LEXICONS = Lexicons.shipped();
+    }
+
+    /** The features of a statement found with these lexicons. */
+    public static List<String> of(AnnotatedArticle article, Statement s, Lexicons lexicons) {
         List<String> f = new ArrayList<>();
         String rule = s.method().rule().id();
         f.add("m=" + s.method().id());
@@ -53,6 +69,8 @@ public final class StatementFeatures {
         f.add(rule + "|" + (verb ? "verb" : "no-verb"));
         sentenceShape(article, s, content, f);
         cue(article, s, f);
+        cueAndContent(article, s, content, verb, lexicons, f);
+        contentKind(article, s, content, verb, f);
         if (s.speakers().size() > 1) {
             f.add("several-speakers");
         }
@@ -87,6 +105,48 @@ public final class StatementFeatures {
             f.add("cue=" + t.lemma().toLowerCase(Locale.ROOT));
             f.add("cuep=" + t.pos());
         });
+    }
+
+    /**
+     * How the content hangs from its cue: the cue word with whether a verb is in the content
+     * ("said" with a bare noun is rarely a claim, "praised" often is), the relation of the content
+     * to the cue, how sure the cue model is of the cue there, and a negation on it.
+     */
+    private static void cueAndContent(AnnotatedArticle article, Statement s, List<Token> content, boolean verb, Lexicons lexicons,
+                                      List<String> f) {
+        if (s.cueBegin() < 0) {
+            return;
+        }
+        Parse parse = new Parse(article.sentences().get(content.get(0).sentence()));
+        article.tokenAt(s.cueBegin()).ifPresent(cue -> {
+            String lemma = cue.lemma().toLowerCase(Locale.ROOT);
+            f.add("cue-verb=" + lemma + "|" + (verb ? "verb" : "no-verb"));
+            content.stream().filter(t -> parse.parent(t.index()) == cue.index()).findFirst().ifPresent(head -> {
+                f.add("relation=" + parse.relation(head.index()));
+                f.add("cue-relation=" + lemma + "|" + parse.relation(head.index()));
+            });
+            if (CueFeatures.isCandidate(parse, article, cue.index())) {
+                double p = LogisticModel.shipped(LogisticModel.CUES).probability(CueFeatures.of(article, parse, cue.index(), lexicons, false));
+                f.add("cue-model=" + (int) Math.min(CUE_BINS - 1, p * CUE_BINS));
+            }
+            if (parse.children(cue.index(), "advmod").stream()
+                    .anyMatch(k -> FunctionWords.NEGATIONS.contains(article.token(k).word().toLowerCase(Locale.ROOT)))) {
+                f.add("cue-negated");
+            }
+        });
+    }
+
+    /** What the content is made of: for a noun phrase, the kind of name it ends in; how much of it is quoted; who says it. */
+    private static void contentKind(AnnotatedArticle article, Statement s, List<Token> content, boolean verb, List<String> f) {
+        if (!verb) {
+            f.add("last-ner=" + content.get(content.size() - 1).ner());
+        }
+        long quoted = content.stream()
+                .filter(t -> article.annotations().quotes().stream().anyMatch(q -> q.begin() <= t.begin() && t.end() <= q.end())).count();
+        f.add("quoted=" + (quoted == 0 ? "none" : quoted == content.size() ? "all" : "part"));
+        if (!s.speakers().isEmpty()) {
+            f.add("speaker-type=" + s.speakers().get(0).type());
+        }
     }
 
     private static String bucket(int n) {

@@ -33,6 +33,19 @@ class StatementFeaturesTest {
     }
 
     @Test
+    void describeHowTheContentHangsFromItsCueAndWhatItIsMadeOf() {
+        AnnotatedArticle article = Fixtures.load("learned-cues");
+        Statement mulled = extract(article, LogisticModel.ALL).stream().filter(s -> s.cue().equals("mulled")).findFirst().orElseThrow();
+        List<String> f = StatementFeatures.of(article, mulled);
+        for (String expected : List.of("cue-verb=mull|verb", "relation=ccomp", "cue-relation=mull|ccomp", "quoted=none",
+                "speaker-type=PERSON")) {
+            assertTrue(f.contains(expected), expected + " in " + f);
+        }
+        assertTrue(f.stream().anyMatch(x -> x.matches("cue-model=[0-4]")), "a cue-model bin in " + f);
+        assertTrue(f.stream().noneMatch(x -> x.startsWith("last-ner=")), "a clause has no name kind: " + f);
+    }
+
+    @Test
     void theFilterDropsReportedStatementsItRejectsAndKeepsEveryDirectQuote() {
         AnnotatedArticle article = Fixtures.load("news-attribution");
         List<Statement> all = extract(article, LogisticModel.ALL);
