@@ -75,4 +75,20 @@ class QueryRunnerTest {
             assertTrue(okafor.endsWith("\t\"Harbour Ledger\""), okafor);
         }
     }
+
+    @Test
+    void theSpeakerQueriesNameWhoReportsANestedStatement() {
+        try (TdbStore store = TdbStore.open(dir)) {
+            store.replaceArticleGraph("a", new RdfMapper(RdfMapperTest.FIXED).map(RdfMapperTest.graph("nested-mentions")));
+            for (var query : Map.of("statements-by-speaker", Map.of("name", "Okafor"), "says-about", Map.of("aboutName", "Lindqvist")).entrySet()) {
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                new QueryRunner(store.dataset()).run(BundledQuery.text(query.getKey()), query.getKey(), query.getValue(), ResultFormat.TSV, out);
+                String[] lines = out.toString(StandardCharsets.UTF_8).split("\n");
+                assertTrue(lines[0].endsWith("?reportedBy"), query.getKey() + ": " + lines[0]);
+                String okafor = java.util.Arrays.stream(lines).filter(l -> l.contains("\"Lindqvist would close the old pier in June\"")).findFirst()
+                        .orElseThrow(() -> new AssertionError(query.getKey() + ": " + String.join("\n", lines)));
+                assertTrue(okafor.endsWith("\t\"Harbour Ledger\""), query.getKey() + ": " + okafor);
+            }
+        }
+    }
 }
