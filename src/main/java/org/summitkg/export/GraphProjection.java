@@ -19,7 +19,7 @@ import org.jgrapht.graph.DirectedWeightedPseudograph;
 /**
  * Projects the knowledge graph onto a property graph that people can read in Gephi, Cytoscape,
  * yEd, Graphviz and the viewer: which nodes and edges depends on the {@link View} (claims:
- * speakers, statements, topics; network: entities and co-occurrence weighted by shared sentences;
+ * speakers, statements (a reporting statement linked to the one it reports), topics; network: entities and co-occurrence weighted by shared sentences;
  * events: events with participants and places, in date order; all of it). Not a dump of triples.
  * Every node and edge carries the publication dates of the articles it comes from.
  *
@@ -69,6 +69,8 @@ public final class GraphProjection {
               OPTIONAL { ?node summit:mentions ?mentioned }
               OPTIONAL { ?node summit:about ?topic . ?topic skos:prefLabel ?topicLabel }
             }""";
+    private static final String NESTED = PREFIXES + """
+            SELECT ?inner ?outer ?file WHERE { ?inner summit:nestedIn ?outer ; summit:inArticle ?a . ?a summit:sourceFile ?file }""";
     private static final String SPEAKERS = PREFIXES + """
             SELECT DISTINCT ?node WHERE { ?s a summit:Statement ; summit:speaker ?node }""";
     private static final String COOCCURRENCE = PREFIXES + """
@@ -117,6 +119,7 @@ public final class GraphProjection {
         }
         if (view.has(View.Part.STATEMENTS) && filter.statements()) {
             select(STATEMENTS, this::statement);
+            select(NESTED, this::nested);
         }
         if (view.has(View.Part.COOCCURRENCE)) {
             select(COOCCURRENCE, this::cooccurrence);
@@ -195,6 +198,16 @@ public final class GraphProjection {
         if (!topic.isEmpty()) {
             ViewNode t = node(ViewNode.of(text(row, "topic"), topic, "Topic", "", 1, List.of()));
             edge(statement, t, new ViewEdge("about", 1, file, dates));
+        }
+    }
+
+    /** "the Ledger reported that Okafor told aides …": the reporting statement reports the one nested in it. */
+    private void nested(QuerySolution row) {
+        ViewNode inner = nodes.get(text(row, "inner"));
+        ViewNode outer = nodes.get(text(row, "outer"));
+        if (inner != null && outer != null) {
+            String file = text(row, "file");
+            edge(outer, inner, new ViewEdge("reports", 1, file, dates(file)));
         }
     }
 

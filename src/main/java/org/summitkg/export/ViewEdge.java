@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * An edge of the property-graph view: its relation (participant, place, said, mentions, about,
- * co-occurs), weight (e.g. shared sentences), the articles it comes from, joined by " | ", and
+ * An edge of the property-graph view: its relation (participant, place, said, reports, mentions,
+ * about, co-occurs), weight (e.g. shared sentences), the articles it comes from, joined by " | ", and
  * their publication dates (ISO days, sorted).
  */
 public final class ViewEdge {

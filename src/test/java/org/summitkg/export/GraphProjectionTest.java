@@ -1,0 +1,38 @@
+package org.summitkg.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.jgrapht.Graph;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.summitkg.extract.ArticleExtractor;
+import org.summitkg.extract.Fixtures;
+import org.summitkg.rdf.GraphMetadata;
+import org.summitkg.rdf.RdfMapper;
+import org.summitkg.rdf.TdbStore;
+
+class GraphProjectionTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void theClaimsViewLinksAReportingStatementToTheOneItReports() {
+        try (TdbStore store = TdbStore.open(dir)) {
+            RdfMapper mapper = new RdfMapper(new GraphMetadata(Instant.parse("2025-08-16T12:00:00Z"), "test"));
+            store.replaceArticleGraph("a", mapper.map(new ArticleExtractor().extract(Fixtures.load("nested-mentions"))));
+            Graph<ViewNode, ViewEdge> view = new GraphProjection(store.dataset(), ViewFilter.of(View.CLAIMS)).project();
+            List<ViewEdge> reports = view.edgeSet().stream().filter(e -> e.relation().equals("reports")).toList();
+            assertEquals(1, reports.size(), "one nested report: " + view.edgeSet());
+            ViewNode outer = view.getEdgeSource(reports.get(0));
+            ViewNode inner = view.getEdgeTarget(reports.get(0));
+            assertTrue(outer.text().startsWith("Okafor told aides"), outer.text());
+            assertEquals("Lindqvist would close the old pier in June", inner.text());
+            assertTrue(view.incomingEdgesOf(outer).stream().anyMatch(e -> e.relation().equals("said")
+                    && view.getEdgeSource(e).label().equals("Harbour Ledger")), "the Ledger said the outer one");
+        }
+    }
+}
