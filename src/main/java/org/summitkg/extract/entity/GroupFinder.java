@@ -17,7 +17,7 @@ import org.summitkg.nlp.Token;
  * Finds collective and unnamed speakers: a plural noun from the group-noun lexicon ("officials",
  * "analysts"), or a singular one with an indefinite determiner ("a source", "one aide"), that is
  * the subject or object of a verb of saying, with the modifiers before it ("EU
- * officials", "Political analysts"). Groups that only appear, without saying anything, are left
+ * officials", "Political analysts") and whose it is ("Okafor's advisers"). Groups that only appear, without saying anything, are left
  * out: they are rarely what a reader looks for.
  */
 final class GroupFinder {
@@ -82,18 +82,38 @@ final class GroupFinder {
                 && FunctionWords.INDEFINITE_DETERMINERS.contains(article.token(d.dependent()).word().toLowerCase(Locale.ROOT)));
     }
 
-    /** The group's words: the modifiers before its noun, and a phrase after it that says whose it is ("aides to the mayor"). */
+    /**
+     * The group's words: the modifiers before its noun with the owner before them ("Okafor's
+     * advisers", "the mayor's aides"), and a phrase after it that says whose it is ("aides to the
+     * mayor").
+     */
     private static Candidate candidate(AnnotatedArticle article, Parse parse, int head) {
         int first = head;
         while (first > 0 && isModifier(article, first - 1, head)) {
             first--;
         }
+        first = withOwner(article, parse, head, first);
         int last = DescribedSpeakers.whose(article, parse, head);
         Token a = article.token(first);
         Token b = article.token(last);
         String text = article.text(a.begin(), b.end());
         Mention m = new Mention(text, a.begin(), b.end(), b.sentence(), first, last + 1, MentionKind.NAMED);
         return new Candidate(m, EntityType.GROUP, Names.key(text).toLowerCase(Locale.ROOT));
+    }
+
+    /** Where the group's words start when a possessive noun right before them says whose it is; else {@code first}. */
+    private static int withOwner(AnnotatedArticle article, Parse parse, int head, int first) {
+        for (int owner : parse.children(head, "nmod:poss")) {
+            int[] span = parse.span(owner);
+            if (span[1] == first - 1 && article.token(span[1]).pos().equals("POS") && article.token(owner).pos().startsWith("NN")) {
+                int start = span[0];
+                while (start < owner && article.token(start).pos().equals("DT")) {
+                    start++; // "the mayor's aides" are the mayor's aides
+                }
+                return start;
+            }
+        }
+        return first;
     }
 
     private static boolean isModifier(AnnotatedArticle article, int i, int head) {
