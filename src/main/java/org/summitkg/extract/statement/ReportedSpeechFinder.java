@@ -455,13 +455,26 @@ final class ReportedSpeechFinder {
         for (int obj : parse.children(cue, "obj")) {
             List<Integer> said = new java.util.ArrayList<>(parse.children(cue, "xcomp"));
             parse.children(cue, "iobj").forEach(i -> said.add(0, i));
+            // "called the delay a disgrace", parsed with the characterisation as a bare noun-phrase modifier
+            said.addAll(parse.children(cue, "obl:npmod").stream().filter(n -> n > obj).toList());
             for (int x : said) {
                 int[] first = parse.span(Math.min(obj, x));
                 int[] last = parse.span(Math.max(obj, x));
-                int[] span = trim(new int[] {first[0], last[1]}, cue);
+                // "called it a “hoax”" keeps the characterisation alone, as "described it as …" does
+                boolean pronoun = x > obj && article.token(obj).pos().startsWith("PRP");
+                int[] span = trim(pronoun ? last : new int[] {first[0], last[1]}, cue);
                 if (span != null && isContent(span)) {
                     return java.util.Optional.of(span);
                 }
+            }
+        }
+        for (int x : parse.children(cue, "xcomp")) {
+            int[] clause = parse.span(x);
+            boolean pronounFirst = parse.children(x, "nsubj").stream()
+                    .anyMatch(n -> n == clause[0] && article.token(n).pos().startsWith("PRP"));
+            int[] span = pronounFirst && !article.token(x).pos().startsWith("VB") ? trim(new int[] {clause[0] + 1, clause[1]}, cue) : null;
+            if (span != null && isContent(span)) {
+                return java.util.Optional.of(span); // "calling it a distraction", parsed as a clause with "it" its subject
             }
         }
         for (String rel : List.of("obl", "advcl")) {
