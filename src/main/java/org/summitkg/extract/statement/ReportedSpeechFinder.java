@@ -109,7 +109,7 @@ final class ReportedSpeechFinder {
             return; // a verb the cue model, trained on annotated news, scores as no cue here, listed or not
         }
         Set<String> relations = isVerbCue(token) ? VERB_CONTENT : isNounCue(token) ? NOUN_CONTENT
-                : isAdjectiveCue(token) ? ADJECTIVE_CONTENT : isClauseTaking(parse, t) ? CLAUSE_CONTENT : learned(t, features);
+                : isAdjectiveCue(token) ? ADJECTIVE_CONTENT : isClauseTaking(parse, t) ? CLAUSE_CONTENT : learned(parse, t, features);
         if (!relations.isEmpty()) {
             var content = content(parse, t, relations);
             if (content.isPresent()) {
@@ -126,14 +126,14 @@ final class ReportedSpeechFinder {
      * The relations to look for content under a word the lexicons lack but the cue model takes
      * for a cue ("scoffed at the idea that …", "her insistence that …"); none when it does not.
      */
-    private Set<String> learned(int t, List<String> features) {
+    private Set<String> learned(Parse parse, int t, List<String> features) {
         if (features == null || !cues.accepts(features)) {
             return Set.of();
         }
         learned.add(t);
         String pos = article.token(t).pos();
         double p = pos.startsWith("VB") ? cues.probability(features) : 0;
-        if (p >= LEARNED_OBJECT_CUT || p >= LEARNED_THING_CUT && !hasSomeoneAsObject(t)) {
+        if (p >= LEARNED_OBJECT_CUT || p >= LEARNED_THING_CUT && !hasSomeoneAsObject(parse, t)) {
             return VERB_CONTENT;
         }
         return pos.startsWith("VB") ? LEARNED_VERB_CONTENT : pos.startsWith("NN") ? NOUN_CONTENT : ADJECTIVE_CONTENT;
@@ -142,10 +142,9 @@ final class ReportedSpeechFinder {
     /**
      * Whether the verb's object is someone or stands for something said elsewhere: a person, an
      * organisation, a country, a title, a noun for people, a pronoun, or a determiner or
-     * complementiser the parser took for an object ("understands that better than anyone").
+     * complementiser the parser took for an object ("knows that better than the council").
      */
-    private boolean hasSomeoneAsObject(int verb) {
-        Parse parse = new Parse(article.sentences().get(article.token(verb).sentence()));
+    private boolean hasSomeoneAsObject(Parse parse, int verb) {
         for (int o : parse.children(verb, "obj")) {
             Token k = article.token(o);
             if (k.pos().matches("PRP.*|DT|IN|WDT") || SOMEONE_NER.contains(k.ner()) || speakers.index().isPeopleNoun(o)) {
@@ -485,7 +484,7 @@ final class ReportedSpeechFinder {
             for (int x : said) {
                 int[] first = parse.span(Math.min(obj, x));
                 int[] last = parse.span(Math.max(obj, x));
-                // "called it a “hoax”" keeps the characterisation alone, as "described it as …" does
+                // "called it a “fairy tale”" keeps the characterisation alone, as "described it as …" does
                 boolean pronoun = x > obj && article.token(obj).pos().startsWith("PRP");
                 int[] span = trim(pronoun ? last : new int[] {first[0], last[1]}, cue);
                 if (span != null && isContent(span)) {

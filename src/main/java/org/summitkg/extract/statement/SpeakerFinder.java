@@ -244,9 +244,10 @@ final class SpeakerFinder {
         }
         for (String rel : List.of("nsubj", "nsubj:xsubj", "nmod:poss")) {
             for (int s : parse.enhanced(token, rel)) {
-                List<Entity> found = index.resolve(antecedent(parse, token, s));
+                int head = antecedent(parse, token, s);
+                List<Entity> found = index.resolve(head);
                 if (found.size() == 1 && found.get(0).type() == EntityType.GROUP) {
-                    for (int name : parse.children(antecedent(parse, token, s), "appos")) {
+                    for (int name : parse.children(head, "appos")) {
                         List<Entity> named = index.resolve(name);
                         if (named.size() == 1 && named.get(0).type() == EntityType.PERSON) {
                             return named; // "a top aide, Ada Okafor, said": the person the description names

@@ -67,9 +67,10 @@ public final class StatementFeatures {
         boolean verb = content.stream().anyMatch(t -> t.pos().startsWith("VB") || t.pos().equals("MD"));
         f.add(verb ? "verb" : "no-verb");
         f.add(rule + "|" + (verb ? "verb" : "no-verb"));
-        sentenceShape(article, s, content, f);
+        Parse parse = new Parse(article.sentences().get(content.get(0).sentence()));
+        sentenceShape(article, parse, content, f);
         cue(article, s, f);
-        cueAndContent(article, s, content, verb, lexicons, f);
+        cueAndContent(article, parse, s, content, verb, lexicons, f);
         contentKind(article, s, content, verb, f);
         if (s.speakers().size() > 1) {
             f.add("several-speakers");
@@ -80,9 +81,8 @@ public final class StatementFeatures {
         return f;
     }
 
-    private static void sentenceShape(AnnotatedArticle article, Statement s, List<Token> content, List<String> f) {
-        Sentence sentence = article.sentences().get(content.get(0).sentence());
-        Parse parse = new Parse(sentence);
+    private static void sentenceShape(AnnotatedArticle article, Parse parse, List<Token> content, List<String> f) {
+        Sentence sentence = parse.sentence();
         boolean subject = content.stream().anyMatch(t -> parse.relation(t.index()).startsWith("nsubj"));
         f.add(subject ? "subject" : "no-subject");
         int words = sentence.endToken() - sentence.firstToken();
@@ -112,12 +112,11 @@ public final class StatementFeatures {
      * ("said" with a bare noun is rarely a claim, "praised" often is), the relation of the content
      * to the cue, how sure the cue model is of the cue there, and a negation on it.
      */
-    private static void cueAndContent(AnnotatedArticle article, Statement s, List<Token> content, boolean verb, Lexicons lexicons,
-                                      List<String> f) {
+    private static void cueAndContent(AnnotatedArticle article, Parse parse, Statement s, List<Token> content, boolean verb,
+                                      Lexicons lexicons, List<String> f) {
         if (s.cueBegin() < 0) {
             return;
         }
-        Parse parse = new Parse(article.sentences().get(content.get(0).sentence()));
         article.tokenAt(s.cueBegin()).ifPresent(cue -> {
             String lemma = cue.lemma().toLowerCase(Locale.ROOT);
             f.add("cue-verb=" + lemma + "|" + (verb ? "verb" : "no-verb"));
@@ -141,8 +140,7 @@ public final class StatementFeatures {
         if (!verb) {
             f.add("last-ner=" + content.get(content.size() - 1).ner());
         }
-        long quoted = content.stream()
-                .filter(t -> article.annotations().quotes().stream().anyMatch(q -> q.begin() <= t.begin() && t.end() <= q.end())).count();
+        long quoted = content.stream().filter(t -> Quotes.contain(article.annotations().quotes(), t)).count();
         f.add("quoted=" + (quoted == 0 ? "none" : quoted == content.size() ? "all" : "part"));
         if (!s.speakers().isEmpty()) {
             f.add("speaker-type=" + s.speakers().get(0).type());
