@@ -17,6 +17,8 @@ public enum AttributionRule {
     ATTITUDE_UNLISTED_CUE("attitude-unlisted-cue", 0.2, true, false),
     /** A cue no lexicon lists that the cue model, trained on annotated news, takes for one. */
     LEARNED_CUE("learned-cue", 0.2, true, false),
+    /** The first complement of a cue the cue model takes for one, where no other rule found what it reports. */
+    LEARNED_COMPLEMENT("learned-complement", 0.3, true, false),
     /** One utterance that the cue splits in two, joined (confidence: the lower of the parts'). */
     QUOTE_SPLIT("quote-split", Double.NaN, false, false),
     /** A quote that fills its sentence, after a quote of the same speaker. */

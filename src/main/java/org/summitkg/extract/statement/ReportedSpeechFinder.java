@@ -87,7 +87,7 @@ final class ReportedSpeechFinder {
 
     private void cue(Parse parse, int t, List<Statement> out) {
         Token token = article.token(t);
-        if (isPassive(parse, t) && !speakers.hasAgent(parse, t)) {
+        if (isPassive(article, parse, t) && !speakers.hasAgent(parse, t)) {
             return; // "Asked about the truce, Moreau …", "she was told that …": the subject heard it, did not say it
         }
         // "the truce that Keller hinted at" reports the noun; "Keller, who said that …" its own clause, and so does
@@ -257,8 +257,8 @@ final class ReportedSpeechFinder {
                 && !lexicons.speechVerbs().contains(t.lemma());
     }
 
-    /** A verb in the passive, or a bare past participle ("Asked about …, X said"): its subject is not the speaker. */
-    private boolean isPassive(Parse parse, int t) {
+    /** A verb in the passive, or a bare past participle ("Asked about …, X said"): its subject heard it, did not say it. */
+    static boolean isPassive(AnnotatedArticle article, Parse parse, int t) {
         return !parse.children(t, "aux:pass").isEmpty() || !parse.enhanced(t, "nsubj:pass").isEmpty()
                 || article.token(t).pos().equals("VBN") && parse.children(t, "nsubj").isEmpty()
                 && parse.children(t, "aux").isEmpty() && parse.parent(t) >= 0;
@@ -569,26 +569,8 @@ final class ReportedSpeechFinder {
         return null;
     }
 
-    /** "without announcing", "did not say", "said nothing": a cue that is negated reports nothing said. */
     private boolean isNegated(Parse parse, int cue) {
-        for (int obj : parse.children(cue, "obj")) {
-            if (FunctionWords.NOTHING.contains(article.token(obj).word().toLowerCase(Locale.ROOT))) {
-                return true;
-            }
-        }
-        for (int subject : parse.children(cue, "nsubj")) {
-            if (FunctionWords.NOBODY.contains(article.token(subject).word())) {
-                return true; // "nobody asked about the fees"
-            }
-        }
-        for (String rel : List.of("advmod", "mark", "case", "neg")) {
-            for (int c : parse.children(cue, rel)) {
-                if (FunctionWords.NEGATIONS.contains(article.token(c).word().toLowerCase(Locale.ROOT))) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return Negation.isNegated(article, parse, cue);
     }
 
     private String caseWord(Parse parse, int head) {

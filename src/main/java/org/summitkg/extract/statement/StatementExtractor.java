@@ -41,7 +41,8 @@ public final class StatementExtractor {
     /** The statements of the article, its entities looked up in {@code index}. */
     public List<Statement> extract(AnnotatedArticle article, EntityIndex index) {
         SpeakerFinder speakers = new SpeakerFinder(article, index, lexicons);
-        List<Statement> reported = new ReportedSpeechFinder(article, lexicons, speakers).find();
+        List<Statement> reported = new ArrayList<>(new ReportedSpeechFinder(article, lexicons, speakers).find());
+        reported.addAll(new ComplementFinder(article, lexicons, speakers).find(reported));
         List<Statement> all = new ArrayList<>(distinct(article, reported));
         all.addAll(new DirectQuoteFinder(article, lexicons, speakers, all).find());
         for (Statement turn : new TranscriptFinder(article, index).find()) {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.summitkg.extract.parse.FunctionWords;
 import org.summitkg.extract.parse.Lexicons;
 import org.summitkg.extract.parse.Parse;
 import org.summitkg.nlp.AnnotatedArticle;
@@ -128,8 +127,7 @@ public final class StatementFeatures {
                 double p = LogisticModel.shipped(LogisticModel.CUES).probability(CueFeatures.of(article, parse, cue.index(), lexicons, false));
                 f.add("cue-model=" + (int) Math.min(CUE_BINS - 1, p * CUE_BINS));
             }
-            if (parse.children(cue.index(), "advmod").stream()
-                    .anyMatch(k -> FunctionWords.NEGATIONS.contains(article.token(k).word().toLowerCase(Locale.ROOT)))) {
+            if (Negation.isNegated(article, parse, cue.index())) {
                 f.add("cue-negated");
             }
         });
