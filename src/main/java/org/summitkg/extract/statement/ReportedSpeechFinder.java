@@ -161,7 +161,7 @@ final class ReportedSpeechFinder {
      */
     private java.util.Optional<int[]> parataxis(Parse parse, int cue) {
         int head = parse.parent(cue);
-        if (head < 0 || isNegated(parse, cue) || parse.children(cue, "nsubj").isEmpty()) {
+        if (head < 0 || Negation.isNegated(article, parse, cue) || parse.children(cue, "nsubj").isEmpty()) {
             return java.util.Optional.empty();
         }
         if (head > cue && isVerbCue(article.token(head)) && !parse.children(head, "ccomp").isEmpty()) {
@@ -181,7 +181,7 @@ final class ReportedSpeechFinder {
      */
     private java.util.Optional<int[]> clauseAbove(Parse parse, int cue) {
         int head = parse.parent(cue);
-        boolean hung = head > cue && !parse.children(cue, "nsubj").isEmpty() && !isNegated(parse, cue)
+        boolean hung = head > cue && !parse.children(cue, "nsubj").isEmpty() && !Negation.isNegated(article, parse, cue)
                 && parse.children(head, "nsubj").stream().anyMatch(subject -> subject > cue && subject < head && !hasTag(cue + 1, subject, ","::equals));
         if (!hung) {
             return java.util.Optional.empty();
@@ -292,7 +292,7 @@ final class ReportedSpeechFinder {
 
     /** The content: the first complement of the cue, by relation, that is more than a name or a quote. */
     private java.util.Optional<int[]> content(Parse parse, int cue, Set<String> relations) {
-        if (isNegated(parse, cue)) {
+        if (Negation.isNegated(article, parse, cue)) {
             return java.util.Optional.empty();
         }
         java.util.Optional<int[]> misparsed = relations == VERB_CONTENT ? clauseAfterSubjectCue(parse, cue) : java.util.Optional.empty();
@@ -569,10 +569,6 @@ final class ReportedSpeechFinder {
         return null;
     }
 
-    private boolean isNegated(Parse parse, int cue) {
-        return Negation.isNegated(article, parse, cue);
-    }
-
     private String caseWord(Parse parse, int head) {
         for (int c : parse.children(head, "case")) {
             return article.token(c).word().toLowerCase(Locale.ROOT);
@@ -649,7 +645,7 @@ final class ReportedSpeechFinder {
         }
         int clauseStart = parse.span(cue)[0];
         int[] span = trim(new int[] {first, clauseStart - 1}, first - 1);
-        if (span != null && isContent(span) && !isNegated(parse, cue)) {
+        if (span != null && isContent(span) && !Negation.isNegated(article, parse, cue)) {
             add(out, parse, cue, span);
         }
     }
