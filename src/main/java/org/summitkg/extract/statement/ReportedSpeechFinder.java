@@ -216,14 +216,18 @@ final class ReportedSpeechFinder {
         return inner[1] - inner[0] + 1 < MIN_CONTENT_TOKENS ? null : inner;
     }
 
-    /** The span without punctuation at either end; empty (last before first) when nothing else is in it. */
     private int[] unpunctuated(int[] span) {
+        return unpunctuated(article, span);
+    }
+
+    /** The span without punctuation at either end; empty (last before first) when nothing else is in it. */
+    static int[] unpunctuated(AnnotatedArticle article, int[] span) {
         int first = span[0];
         int last = span[1];
-        while (first <= last && isPunct(first)) {
+        while (first <= last && isPunct(article.token(first))) {
             first++;
         }
-        while (last >= first && isPunct(last)) {
+        while (last >= first && isPunct(article.token(last))) {
             last--;
         }
         return new int[] {first, last};
@@ -253,8 +257,25 @@ final class ReportedSpeechFinder {
     }
 
     private boolean isAttitudeVerb(Token t) {
+        return isAttitudeVerb(t, lexicons);
+    }
+
+    private static boolean isAttitudeVerb(Token t, Lexicons lexicons) {
         return t.pos().startsWith("VB") && lexicons.attitudeVerbs().contains(t.lemma())
                 && !lexicons.speechVerbs().contains(t.lemma());
+    }
+
+    /** A noun or adjective cue, or a verb the speech or attitude lexicon lists. */
+    private static boolean isListed(Token cue, Lexicons lexicons) {
+        return !cue.pos().startsWith("VB") || lexicons.speechVerbs().contains(cue.lemma()) || isAttitudeVerb(cue, lexicons);
+    }
+
+    /**
+     * What a cue reports: an attitude for a verb of thinking, or for a verb outside the speech
+     * lexicon ("calculates that", "knows that" report a belief more often than words); else speech.
+     */
+    static StatementKind kindOf(Token cue, Lexicons lexicons) {
+        return !isListed(cue, lexicons) || isAttitudeVerb(cue, lexicons) ? StatementKind.ATTITUDE : StatementKind.REPORTED;
     }
 
     /** A verb in the passive, or a bare past participle ("Asked about …, X said"): its subject heard it, did not say it. */
@@ -830,7 +851,11 @@ final class ReportedSpeechFinder {
     }
 
     private boolean isPunct(int t) {
-        String pos = article.token(t).pos();
+        return isPunct(article.token(t));
+    }
+
+    private static boolean isPunct(Token t) {
+        String pos = t.pos();
         return pos.equals(",") || pos.equals(".") || pos.equals(":") || pos.equals("''") || pos.equals("``")
                 || pos.equals("-LRB-") || pos.equals("-RRB-") || pos.equals("HYPH");
     }
@@ -909,15 +934,12 @@ final class ReportedSpeechFinder {
         int begin = article.token(span[0]).begin();
         int end = closingQuote(begin, article.token(span[1]).end());
         Token cueToken = article.token(cue);
-        // a verb outside the speech lexicon that takes a clause ("calculates that", "knows that")
-        // reports a belief more often than words: an attitude, and a less certain one
-        boolean listed = !cueToken.pos().startsWith("VB") || lexicons.speechVerbs().contains(cueToken.lemma())
-                || isAttitudeVerb(cueToken);
-        boolean attitude = !listed || isAttitudeVerb(cueToken);
-        AttributionRule rule = learned.contains(cue) ? AttributionRule.LEARNED_CUE : !listed ? AttributionRule.ATTITUDE_UNLISTED_CUE
-                : attitude ? AttributionRule.ATTITUDE : AttributionRule.REPORTED;
+        StatementKind kind = kindOf(cueToken, lexicons);
+        // an unlisted verb's attitude is a less certain one
+        AttributionRule rule = learned.contains(cue) ? AttributionRule.LEARNED_CUE : !isListed(cueToken, lexicons) ? AttributionRule.ATTITUDE_UNLISTED_CUE
+                : kind == StatementKind.ATTITUDE ? AttributionRule.ATTITUDE : AttributionRule.REPORTED;
         AttributionMethod method = rule.with(who.rule());
-        out.add(new Statement(attitude ? StatementKind.ATTITUDE : StatementKind.REPORTED, who.speakers(),
+        out.add(new Statement(kind, who.speakers(),
                 article.text(begin, end), begin, end, parse.sentence().index(), cueToken.word(), cueToken.begin(),
                 List.of(), List.of(), method, method.confidence(), false));
     }
