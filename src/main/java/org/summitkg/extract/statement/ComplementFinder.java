@@ -144,6 +144,7 @@ final class ComplementFinder {
         if (who == null) {
             return;
         }
+        span = PhraseEnd.cut(article, parse, span);
         Token cueToken = article.token(cue);
         int begin = article.token(span[0]).begin();
         int end = article.token(span[1]).end();

@@ -702,18 +702,35 @@ final class ReportedSpeechFinder {
 
     /**
      * "criticized the law as a “crazy system”", "blasted the media for being dishonest", "pointed
-     * to the strikes as proof": the object with what it was called, blamed for or taken as.
+     * to the strikes as proof", "waved the plan off as being “a fantasy”": the object with what it
+     * was called, blamed for or taken as, and with any complement right after it that quotes the
+     * speaker ("mocked the rally with “a crowd of dozens”"): the quote is part of what was said.
      */
     private int[] characterised(Parse parse, int cue, int[] span) {
         for (String rel2 : List.of("obl", "advcl")) {
             for (int x : parse.children(cue, rel2)) {
                 int[] more = parse.span(x);
-                if (more[0] == span[1] + 1 && FunctionWords.CHARACTERISING_PREPOSITIONS.contains(caseWord(parse, x))) {
+                boolean characterising = FunctionWords.CHARACTERISING_PREPOSITIONS.contains(caseWord(parse, x))
+                        || FunctionWords.CHARACTERISING_PREPOSITIONS.contains(markWord(parse, x));
+                if (more[0] == span[1] + 1 && (characterising || opensQuote(more))) {
                     return new int[] {span[0], more[1]};
                 }
             }
         }
         return span;
+    }
+
+    /** The word that opens a clause ("as" in "as being …"), or "" when it has none. */
+    private String markWord(Parse parse, int head) {
+        List<Integer> marks = parse.children(head, "mark");
+        return marks.isEmpty() ? "" : article.token(marks.get(0)).word().toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether a quotation opens inside the span. */
+    private boolean opensQuote(int[] span) {
+        int begin = article.token(span[0]).begin();
+        int end = article.token(span[1]).end();
+        return quotes.stream().anyMatch(q -> q.begin() >= begin && q.begin() < end);
     }
 
     /**
@@ -931,6 +948,7 @@ final class ReportedSpeechFinder {
         if (who == null) {
             return;
         }
+        span = PhraseEnd.cut(article, parse, span);
         int begin = article.token(span[0]).begin();
         int end = closingQuote(begin, article.token(span[1]).end());
         Token cueToken = article.token(cue);
