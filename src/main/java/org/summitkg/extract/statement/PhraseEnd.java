@@ -56,11 +56,11 @@ final class PhraseEnd {
 
     private static boolean opensAside(AnnotatedArticle article, Parse parse, int t, int head, int[] span) {
         Token token = article.token(t);
-        if (isDash(token)) {
+        if (isDash(article, t)) {
             // "the plan - a charge …" ends the phrase; "the top earners -- those with … -- would pay" is an aside within it,
             // "the ties — from trade to culture" an elaboration of it
             boolean elaboration = t + 1 <= span[1] && article.token(t + 1).pos().equals("IN");
-            return !elaboration && java.util.stream.IntStream.rangeClosed(t + 1, span[1]).noneMatch(k -> isDash(article.token(k)));
+            return !elaboration && java.util.stream.IntStream.rangeClosed(t + 1, span[1]).noneMatch(k -> isDash(article, k));
         }
         if (token.pos().equals("-LRB-")) {
             return true;
@@ -89,8 +89,14 @@ final class PhraseEnd {
         return false;
     }
 
-    private static boolean isDash(Token t) {
-        return ReportedSpeechFinder.DASHES.contains(t.word()) || t.word().equals("-") && !t.pos().equals("HYPH");
+    /** A dash, or a hyphen with a space on either side ("the budget - a charge …"), which a tagger may call anything. */
+    private static boolean isDash(AnnotatedArticle article, int t) {
+        Token token = article.token(t);
+        if (ReportedSpeechFinder.DASHES.contains(token.word())) {
+            return true;
+        }
+        return token.word().equals("-") && t > 0 && t + 1 < article.tokens().size()
+                && article.token(t - 1).end() < token.begin() && token.end() < article.token(t + 1).begin();
     }
 
     private static boolean isPunctuation(Token t) {
