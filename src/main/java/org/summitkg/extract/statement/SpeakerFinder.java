@@ -257,6 +257,12 @@ final class SpeakerFinder {
                 if (!found.isEmpty()) {
                     return found;
                 }
+                if (parse.relation(head).equals("appos")) {
+                    found = index.resolve(parse.parent(head)); // "Ada Okafor, a planner who studied the port, recalled": the name the description is of
+                    if (!found.isEmpty()) {
+                        return found;
+                    }
+                }
                 for (int name : parse.children(s, "appos")) {
                     found = index.resolve(name); // "her campaign manager, Ada Okafor, said": the name in apposition
                     if (!found.isEmpty()) {
