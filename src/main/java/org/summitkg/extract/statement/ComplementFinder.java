@@ -81,7 +81,7 @@ final class ComplementFinder {
                 if (head < cue || !parse.relation(head).equals(relation) || isPronoun(head) || isHearer(cue, relation)) {
                     continue;
                 }
-                int[] span = ReportedSpeechFinder.unpunctuated(article, extended(parse, cue, parse.span(head)));
+                int[] span = ContentSpans.unpunctuated(article, extended(parse, cue, parse.span(head)));
                 if (span[0] <= span[1] && !overlaps(span, found) && !isQuoted(span)) {
                     add(parse, cue, span, out);
                     return;

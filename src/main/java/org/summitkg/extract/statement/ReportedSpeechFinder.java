@@ -39,22 +39,17 @@ final class ReportedSpeechFinder {
     private static final double LEARNED_THING_CUT = 0.5;
     /** What a verb outside the lexicons reports when its shape makes it a cue: its clause, as an attitude. */
     private static final Set<String> CLAUSE_CONTENT = Set.of("ccomp");
-    private static final int MIN_CONTENT_TOKENS = 2;
     /** NER classes of an object that is someone, not something said. */
     private static final Set<String> SOMEONE_NER = Set.of("PERSON", "ORGANIZATION", "COUNTRY", "TITLE");
     /** Dash tokens: what follows one is an aside ("— a remark that …"), or the story after a dateline. */
     static final Set<String> DASHES = Set.of("—", "–", "―", "--");
-    /** "…, said X on Monday in a statement.": how far from the end a trailing cue may stand. */
-    private static final int TRAILING_TAIL = 8;
-    /** "…, a senior campaign official said": how long the subject before a trailing cue may be. */
-    private static final int TRAILING_SUBJECT = 6;
-    /** Words around a quote that still make it a direct quote rather than reported speech. */
-    private static final int QUOTE_FRAME_WORDS = 2;
 
     private final AnnotatedArticle article;
     private final Lexicons lexicons;
     private final SpeakerFinder speakers;
     private final List<Quote> quotes;
+    private final ContentSpans spans;
+    private final LayoutCues layout;
     private final LogisticModel cues = LogisticModel.shipped(LogisticModel.CUES);
     /** The cues only the cue model found. */
     private final Set<Integer> learned = new java.util.HashSet<>();
@@ -64,6 +59,8 @@ final class ReportedSpeechFinder {
         this.lexicons = lexicons;
         this.speakers = speakers;
         this.quotes = Quotes.plausible(article);
+        this.spans = new ContentSpans(article, quotes);
+        this.layout = new LayoutCues(article, lexicons, speakers, spans, this::isVerbCue, this::add);
     }
 
     List<Statement> find() {
@@ -75,12 +72,12 @@ final class ReportedSpeechFinder {
                 cue(parse, t, out);
             }
             if (out.size() == before) {
-                listItem(parse, out);
+                layout.listItem(parse, out);
             }
             if (out.size() == before) {
-                trailingCue(parse, out);
+                layout.trailingCue(parse, out);
             }
-            accordingTo(parse, out);
+            layout.accordingTo(parse, out);
         }
         return out;
     }
@@ -98,13 +95,13 @@ final class ReportedSpeechFinder {
             return;
         }
         if (isParticipleModifier(parse, t)) {
-            int[] span = trim(new int[] {t + 1, parse.span(parse.parent(t))[1]}, t);
-            if (span != null && isContent(span)) {
+            int[] span = spans.trim(new int[] {t + 1, parse.span(parse.parent(t))[1]}, t);
+            if (span != null && spans.isContent(span)) {
                 add(out, parse, t, span);
             }
             return;
         }
-        List<String> features = CueFeatures.isCandidate(parse, article, t) ? CueFeatures.of(article, parse, t, lexicons, inQuote(token)) : null;
+        List<String> features = CueFeatures.isCandidate(parse, article, t) ? CueFeatures.of(article, parse, t, lexicons, spans.inQuote(token)) : null;
         if (features != null && token.pos().startsWith("VB") && cues.vetoes(features)) {
             return; // a verb the cue model, trained on annotated news, scores as no cue here, listed or not
         }
@@ -171,7 +168,7 @@ final class ReportedSpeechFinder {
         int[] own = parse.span(cue);
         int[] span = own[0] > whole[0] && own[1] < whole[1] - 1 ? whole
                 : own[0] > head ? new int[] {whole[0], own[0] - 1} : new int[] {own[1] + 1, whole[1]};
-        return java.util.Optional.ofNullable(withoutPunctuation(span)).filter(this::isContent);
+        return java.util.Optional.ofNullable(spans.withoutPunctuation(span)).filter(spans::isContent);
     }
 
     /**
@@ -182,55 +179,18 @@ final class ReportedSpeechFinder {
     private java.util.Optional<int[]> clauseAbove(Parse parse, int cue) {
         int head = parse.parent(cue);
         boolean hung = head > cue && !parse.children(cue, "nsubj").isEmpty() && !Negation.isNegated(article, parse, cue)
-                && parse.children(head, "nsubj").stream().anyMatch(subject -> subject > cue && subject < head && !hasTag(cue + 1, subject, ","::equals));
+                && parse.children(head, "nsubj").stream().anyMatch(subject -> subject > cue && subject < head && !spans.hasTag(cue + 1, subject, ","::equals));
         if (!hung) {
             return java.util.Optional.empty();
         }
-        int[] span = trim(new int[] {cue + 1, parse.span(head)[1]}, cue);
-        return java.util.Optional.ofNullable(span).filter(this::isContent);
-    }
-
-    /**
-     * Whether a token in [{@code from}, {@code to}) has a part-of-speech tag the test accepts: a comma
-     * between a cue and a subject ("While Okafor said so, the council …" is the clause the cue's lies
-     * in, not its content), a verb before "according to".
-     */
-    private boolean hasTag(int from, int to, java.util.function.Predicate<String> tag) {
-        for (int t = from; t < to; t++) {
-            if (tag.test(article.token(t).pos())) {
-                return true;
-            }
-        }
-        return false;
+        int[] span = spans.trim(new int[] {cue + 1, parse.span(head)[1]}, cue);
+        return java.util.Optional.ofNullable(span).filter(spans::isContent);
     }
 
     /** "As the Ledger reported, the pier will close": a cue in an "as" clause reports the clause it hangs from. */
     private boolean isAsClause(Parse parse, int cue) {
         return parse.relation(cue).startsWith("advcl") && parse.children(cue, "mark").stream()
                 .anyMatch(m -> FunctionWords.REPORTING_AS.contains(article.token(m).word()));
-    }
-
-    /** The span without punctuation at either end, or null when fewer than {@value #MIN_CONTENT_TOKENS} tokens remain. */
-    private int[] withoutPunctuation(int[] span) {
-        int[] inner = unpunctuated(span);
-        return inner[1] - inner[0] + 1 < MIN_CONTENT_TOKENS ? null : inner;
-    }
-
-    private int[] unpunctuated(int[] span) {
-        return unpunctuated(article, span);
-    }
-
-    /** The span without punctuation at either end; empty (last before first) when nothing else is in it. */
-    static int[] unpunctuated(AnnotatedArticle article, int[] span) {
-        int first = span[0];
-        int last = span[1];
-        while (first <= last && isPunct(article.token(first))) {
-            first++;
-        }
-        while (last >= first && isPunct(article.token(last))) {
-            last--;
-        }
-        return new int[] {first, last};
     }
 
     /**
@@ -253,7 +213,7 @@ final class ReportedSpeechFinder {
 
     /** "wants", "hopes", "believes": an attitude, unless it stands inside a quotation ("“I think …”" is the quote's). */
     private boolean isAttitude(Token t) {
-        return isAttitudeVerb(t) && !inQuote(t);
+        return isAttitudeVerb(t) && !spans.inQuote(t);
     }
 
     private boolean isAttitudeVerb(Token t) {
@@ -292,7 +252,7 @@ final class ReportedSpeechFinder {
      */
     private boolean isClauseTaking(Parse parse, int t) {
         Token token = article.token(t);
-        if (!token.pos().startsWith("VB") || lexicons.nonAttributionVerbs().contains(token.lemma()) || inQuote(token)) {
+        if (!token.pos().startsWith("VB") || lexicons.nonAttributionVerbs().contains(token.lemma()) || spans.inQuote(token)) {
             return false;
         }
         for (int clause : parse.children(t, "ccomp")) {
@@ -370,8 +330,8 @@ final class ReportedSpeechFinder {
         for (int obj : parse.children(cue, "obj")) {
             int[] object = parse.span(obj);
             int[] clause = obj > cue ? objectAsSubject(parse, cue, object) : object;
-            int[] span = clause != object ? trim(clause, cue) : null;
-            if (span != null && isContent(span)) {
+            int[] span = clause != object ? spans.trim(clause, cue) : null;
+            if (span != null && spans.isContent(span)) {
                 return java.util.Optional.of(span);
             }
         }
@@ -397,10 +357,10 @@ final class ReportedSpeechFinder {
                 boolean person = isPerson(parse, rel, head);
                 int[] own = contentSpan(parse, head);
                 int[] extended = extend(parse, cue, rel, own);
-                int[] span = trim(extended, cue);
+                int[] span = spans.trim(extended, cue);
                 // "accused Okafor of hiding the report": the person with what the stance is about
                 boolean withWhat = stance && extended[1] > own[1];
-                if (span != null && (brief ? isBriefContent(span) : isContent(span)) && (!person || withWhat)) {
+                if (span != null && (brief ? isBriefContent(span) : spans.isContent(span)) && (!person || withWhat)) {
                     return java.util.Optional.of(span);
                 }
                 // "praised Okafor, who …": the person, not what the clause after the name says
@@ -441,8 +401,8 @@ final class ReportedSpeechFinder {
             boolean placed = beforeCue ? own[1] < cue : own[0] > cue;
             if (placed && !parse.children(head, "nsubj").isEmpty() && parse.children(head, "mark").isEmpty()
                     && parse.children(head, "advmod").stream().noneMatch(a -> article.token(a).pos().startsWith("W"))) {
-                int[] span = trim(contentSpan(parse, head), cue);
-                if (span != null && isContent(span)) {
+                int[] span = spans.trim(contentSpan(parse, head), cue);
+                if (span != null && spans.isContent(span)) {
                     return java.util.Optional.of(span);
                 }
             }
@@ -465,8 +425,8 @@ final class ReportedSpeechFinder {
             boolean complement = FunctionWords.THAT.contains(mark) || asking && (FunctionWords.QUESTION_MARKS.contains(mark) || wh)
                     || FunctionWords.ABOUT_PREPOSITIONS.contains(mark);
             if (head > cue && complement && (hasSubject(parse, head) || !parse.children(head, "expl").isEmpty())) {
-                int[] span = trim(contentSpan(parse, head), cue);
-                if (span != null && isContent(span)) {
+                int[] span = spans.trim(contentSpan(parse, head), cue);
+                if (span != null && spans.isContent(span)) {
                     return java.util.Optional.of(span);
                 }
             }
@@ -488,8 +448,8 @@ final class ReportedSpeechFinder {
                 || complements.isEmpty() || complements.stream().anyMatch(c -> c < cue)) {
             return java.util.Optional.empty();
         }
-        int[] span = trim(withoutPunctuation(new int[] {cue + 1, parse.span(root)[1]}), cue);
-        return span != null && isContent(span) ? java.util.Optional.of(span) : java.util.Optional.empty();
+        int[] span = spans.trim(spans.withoutPunctuation(new int[] {cue + 1, parse.span(root)[1]}), cue);
+        return span != null && spans.isContent(span) ? java.util.Optional.of(span) : java.util.Optional.empty();
     }
 
     /**
@@ -507,8 +467,8 @@ final class ReportedSpeechFinder {
                 int[] last = parse.span(Math.max(obj, x));
                 // "called it a “fairy tale”" keeps the characterisation alone, as "described it as …" does
                 boolean pronoun = x > obj && article.token(obj).pos().startsWith("PRP");
-                int[] span = trim(pronoun ? last : new int[] {first[0], last[1]}, cue);
-                if (span != null && isContent(span)) {
+                int[] span = spans.trim(pronoun ? last : new int[] {first[0], last[1]}, cue);
+                if (span != null && spans.isContent(span)) {
                     return java.util.Optional.of(span);
                 }
             }
@@ -517,16 +477,16 @@ final class ReportedSpeechFinder {
             int[] clause = parse.span(x);
             boolean pronounFirst = parse.children(x, "nsubj").stream()
                     .anyMatch(n -> n == clause[0] && article.token(n).pos().startsWith("PRP"));
-            int[] span = pronounFirst && !article.token(x).pos().startsWith("VB") ? trim(new int[] {clause[0] + 1, clause[1]}, cue) : null;
-            if (span != null && isContent(span)) {
+            int[] span = pronounFirst && !article.token(x).pos().startsWith("VB") ? spans.trim(new int[] {clause[0] + 1, clause[1]}, cue) : null;
+            if (span != null && spans.isContent(span)) {
                 return java.util.Optional.of(span); // "calling it a distraction", parsed as a clause with "it" its subject
             }
         }
         for (String rel : List.of("obl", "advcl")) {
             for (int head : parse.children(cue, rel)) {
                 if (FunctionWords.DESCRIBED_AS.contains(caseWord(parse, head))) {
-                    int[] span = trim(withDescribed(parse, cue, parse.span(head)), cue);
-                    if (span != null && isContent(span)) {
+                    int[] span = spans.trim(withDescribed(parse, cue, parse.span(head)), cue);
+                    if (span != null && spans.isContent(span)) {
                         return java.util.Optional.of(span);
                     }
                 }
@@ -555,9 +515,9 @@ final class ReportedSpeechFinder {
             String preposition = caseWord(parse, head);
             int[] demand = toClauseAfter(parse, cue, parse.span(head)[1]);
             int[] span = FunctionWords.DEMAND_FOR.contains(preposition)
-                    ? trim(demand == null ? parse.span(head) : new int[] {parse.span(head)[0], demand[1]}, cue)
-                    : FunctionWords.DEMAND_ON.contains(preposition) && demand != null ? trim(demand, cue) : null;
-            if (span != null && isContent(span)) {
+                    ? spans.trim(demand == null ? parse.span(head) : new int[] {parse.span(head)[0], demand[1]}, cue)
+                    : FunctionWords.DEMAND_ON.contains(preposition) && demand != null ? spans.trim(demand, cue) : null;
+            if (span != null && spans.isContent(span)) {
                 return java.util.Optional.of(span);
             }
         }
@@ -565,8 +525,8 @@ final class ReportedSpeechFinder {
         for (int clause : parse.children(cue, "advcl")) {
             boolean demand = parse.children(clause, "mark").stream().map(m -> article.token(m).word())
                     .anyMatch(m -> FunctionWords.DEMAND_FOR.contains(m) || FunctionWords.DEMAND_ON.contains(m));
-            int[] span = clause > cue && demand ? trim(parse.span(clause), cue) : null;
-            if (span != null && isContent(span)) {
+            int[] span = clause > cue && demand ? spans.trim(parse.span(clause), cue) : null;
+            if (span != null && spans.isContent(span)) {
                 return java.util.Optional.of(span);
             }
         }
@@ -630,16 +590,6 @@ final class ReportedSpeechFinder {
         return rel.equals("ccomp") || rel.equals("xcomp") || rel.startsWith("obl") && FunctionWords.ABOUT_PREPOSITIONS.contains(caseWord(parse, child));
     }
 
-    /** A content that ends inside a quotation ends with it, closing mark included. */
-    private int closingQuote(int begin, int end) {
-        for (Quote q : quotes) {
-            if (q.begin() >= begin && q.begin() < end && end < q.end()) {
-                return q.end();
-            }
-        }
-        return end;
-    }
-
     /**
      * "the truce that Keller had been hinting at": the noun the relative clause
      * modifies is what was said, the clause's subject the speaker.
@@ -665,8 +615,8 @@ final class ReportedSpeechFinder {
             first++; // "without the cease-fire …": the preposition is not what was said
         }
         int clauseStart = parse.span(cue)[0];
-        int[] span = trim(new int[] {first, clauseStart - 1}, first - 1);
-        if (span != null && isContent(span) && !Negation.isNegated(article, parse, cue)) {
+        int[] span = spans.trim(new int[] {first, clauseStart - 1}, first - 1);
+        if (span != null && spans.isContent(span) && !Negation.isNegated(article, parse, cue)) {
             add(out, parse, cue, span);
         }
     }
@@ -712,7 +662,7 @@ final class ReportedSpeechFinder {
                 int[] more = parse.span(x);
                 boolean characterising = FunctionWords.CHARACTERISING_PREPOSITIONS.contains(caseWord(parse, x))
                         || FunctionWords.CHARACTERISING_PREPOSITIONS.contains(markWord(parse, x));
-                if (more[0] == span[1] + 1 && (characterising || opensQuote(more))) {
+                if (more[0] == span[1] + 1 && (characterising || spans.opensQuote(more))) {
                     return new int[] {span[0], more[1]};
                 }
             }
@@ -724,13 +674,6 @@ final class ReportedSpeechFinder {
     private String markWord(Parse parse, int head) {
         List<Integer> marks = parse.children(head, "mark");
         return marks.isEmpty() ? "" : article.token(marks.get(0)).word().toLowerCase(Locale.ROOT);
-    }
-
-    /** Whether a quotation opens inside the span. */
-    private boolean opensQuote(int[] span) {
-        int begin = article.token(span[0]).begin();
-        int end = article.token(span[1]).end();
-        return quotes.stream().anyMatch(q -> q.begin() >= begin && q.begin() < end);
     }
 
     /**
@@ -851,58 +794,6 @@ final class ReportedSpeechFinder {
                 && isVerbCue(article.token(conj)) && !isAttitudeVerb(article.token(conj));
     }
 
-    /** Drops the cue itself, leading "that"/"to"/prepositions and trailing punctuation. */
-    private int[] trim(int[] span, int cue) {
-        // a content wholly before its cue ("The fees will rise, officials said") keeps its start
-        int start = span[1] < cue ? span[0] : Math.max(span[0], cue + 1);
-        int first = start;
-        int last = span[1];
-        while (first <= last && (isPunct(first) || FunctionWords.CONTENT_LEADING_WORDS.contains(article.token(first).word().toLowerCase(Locale.ROOT))
-                && first == start)) {
-            first++;
-        }
-        while (last >= first && isPunct(last)) {
-            last--;
-        }
-        return last - first + 1 < MIN_CONTENT_TOKENS ? null : new int[] {first, last};
-    }
-
-    private boolean isPunct(int t) {
-        return isPunct(article.token(t));
-    }
-
-    private static boolean isPunct(Token t) {
-        String pos = t.pos();
-        return pos.equals(",") || pos.equals(".") || pos.equals(":") || pos.equals("''") || pos.equals("``")
-                || pos.equals("-LRB-") || pos.equals("-RRB-") || pos.equals("HYPH");
-    }
-
-    /**
-     * Content that is more than a name or pronoun, and more than a quotation with a word or two
-     * around it ("their talks “useful”" is a direct quote, not reported speech).
-     */
-    private boolean isContent(int[] span) {
-        int outsideQuotes = 0;
-        for (int t = span[0]; t <= span[1]; t++) {
-            Token token = article.token(t);
-            if (!inQuote(token) && Character.isLetterOrDigit(token.word().codePointAt(0))) {
-                outsideQuotes++;
-            }
-        }
-        return isSubstantive(span) && outsideQuotes > QUOTE_FRAME_WORDS;
-    }
-
-    /** Whether the span holds a word that is more than a name, a pronoun or a determiner. */
-    private boolean isSubstantive(int[] span) {
-        for (int t = span[0]; t <= span[1]; t++) {
-            String pos = article.token(t).pos();
-            if (!pos.startsWith("NNP") && !pos.startsWith("PRP") && !pos.equals("DT") && !pos.equals("POS")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** "spoke to the crowd", "wrote to Lindqvist": an oblique with "to" that names people is whom the cue addressed. */
     private boolean isAddressee(Parse parse, int head) {
         Token t = article.token(head);
@@ -912,16 +803,16 @@ final class ReportedSpeechFinder {
 
     /** A verb of taking a side ({@code stance-verbs} lexicon): its object is what the stance is about, a person included. */
     private boolean isStance(Token t) {
-        return t.pos().startsWith("VB") && lexicons.stanceVerbs().contains(t.lemma()) && !inQuote(t);
+        return t.pos().startsWith("VB") && lexicons.stanceVerbs().contains(t.lemma()) && !spans.inQuote(t);
     }
 
     /** The span as a name of someone or something, without punctuation, or null when it holds no name or a pronoun. */
     private int[] named(int[] span) {
-        int[] inner = unpunctuated(span);
+        int[] inner = spans.unpunctuated(span);
         boolean name = false;
         for (int t = inner[0]; t <= inner[1]; t++) {
             Token token = article.token(t);
-            if (token.pos().startsWith("PRP") || inQuote(token)) {
+            if (token.pos().startsWith("PRP") || spans.inQuote(token)) {
                 return null;
             }
             name |= token.pos().startsWith("NNP");
@@ -932,15 +823,11 @@ final class ReportedSpeechFinder {
     /** Two words or more, none quoted, not only a name or pronoun: "the plan", "a recount". */
     private boolean isBriefContent(int[] span) {
         for (int t = span[0]; t <= span[1]; t++) {
-            if (inQuote(article.token(t))) {
+            if (spans.inQuote(article.token(t))) {
                 return false;
             }
         }
-        return isSubstantive(span) && span[1] - span[0] + 1 >= MIN_CONTENT_TOKENS;
-    }
-
-    private boolean inQuote(Token t) {
-        return Quotes.contain(quotes, t);
+        return spans.isSubstantive(span) && span[1] - span[0] + 1 >= ContentSpans.MIN_CONTENT_TOKENS;
     }
 
     private void add(List<Statement> out, Parse parse, int cue, int[] span) {
@@ -950,7 +837,7 @@ final class ReportedSpeechFinder {
         }
         span = PhraseEnd.cut(article, parse, span);
         int begin = article.token(span[0]).begin();
-        int end = closingQuote(begin, article.token(span[1]).end());
+        int end = spans.closingQuote(begin, article.token(span[1]).end());
         Token cueToken = article.token(cue);
         StatementKind kind = kindOf(cueToken, lexicons);
         // an unlisted verb's attitude is a less certain one
@@ -962,142 +849,4 @@ final class ReportedSpeechFinder {
                 List.of(), List.of(), method, method.confidence(), false));
     }
 
-    /**
-     * "- Warned the envoys against …" under a heading that names the speaker: the parser
-     * rarely makes sense of such items, so the content is the rest of the line after the verb.
-     */
-    private void listItem(Parse parse, List<Statement> out) {
-        Sentence s = parse.sentence();
-        int cue = firstWord(s);
-        if (cue < 0 || !isVerbCue(article.token(cue)) || !speakers.startsWithVerb(s)) {
-            return;
-        }
-        int[] span = trim(new int[] {cue + 1, s.endToken() - 1}, cue);
-        span = span != null && isContent(span) ? span : null;
-        Attribution who = speakers.heading(s);
-        if (span != null && who != null) {
-            int begin = article.token(span[0]).begin();
-            int end = article.token(span[1]).end();
-            out.add(new Statement(StatementKind.REPORTED, who.speakers(), article.text(begin, end), begin, end,
-                    s.index(), article.token(cue).word(), article.token(cue).begin(), AttributionRule.REPORTED_LIST_ITEM.alone()));
-        }
-    }
-
-    /**
-     * "The fees will fall, port officials said on Monday." and "…, said a spokeswoman." by the
-     * shape of the words when the parse makes no sense of them: a comma, a short subject and a
-     * verb of saying (either order), then at most a few words of time or place before the end.
-     * The content is everything before the comma.
-     */
-    private void trailingCue(Parse parse, List<Statement> out) {
-        Sentence s = parse.sentence();
-        int end = s.endToken() - 1;
-        while (end > s.firstToken() && isPunct(end)) {
-            end--;
-        }
-        for (int cue = end; cue > s.firstToken() + MIN_CONTENT_TOKENS && cue >= end - TRAILING_TAIL; cue--) {
-            Token t = article.token(cue);
-            if (!t.pos().matches("VB[DPZ]?") || !lexicons.speechVerbs().contains(t.lemma())) {
-                continue;
-            }
-            int comma = commaBefore(cue, s);
-            int[] span = comma > s.firstToken() + MIN_CONTENT_TOKENS ? withoutPunctuation(new int[] {s.firstToken(), comma - 1})
-                    : null;
-            if (span != null && isContent(span)) {
-                add(out, parse, cue, span);
-            }
-            return;
-        }
-    }
-
-    /**
-     * The comma that opens "…, officials said" (at most {@value #TRAILING_SUBJECT} words before the
-     * cue) or "…, said the mayor" (a noun right after the cue), or -1.
-     */
-    private int commaBefore(int cue, Sentence s) {
-        for (int i = cue - 1; i >= Math.max(s.firstToken(), cue - TRAILING_SUBJECT - 1); i--) {
-            String w = article.token(i).word();
-            if (w.equals(",")) {
-                boolean inverted = cue + 1 < s.endToken() && article.token(cue + 1).pos().matches("NN.*|DT|PRP");
-                return i < cue - 1 || inverted ? i : -1;
-            }
-            if (isPunct(i) || article.token(i).pos().startsWith("VB")) {
-                return -1;
-            }
-        }
-        return -1;
-    }
-
-    private int firstWord(Sentence s) {
-        int t = Parse.firstWord(article.tokens(), s.firstToken(), s.endToken());
-        return t < s.endToken() ? t : -1;
-    }
-
-    /** "According to the ministry, the meeting …": speaker from the phrase, content the rest of the clause. */
-    private void accordingTo(Parse parse, List<Statement> out) {
-        Sentence s = parse.sentence();
-        for (int t = s.firstToken(); t + 1 < s.endToken(); t++) {
-            if (!FunctionWords.ACCORDING_TO.startsAt(article.tokens(), t)) {
-                continue;
-            }
-            int source = sourceAfter(parse, t + 2);
-            if (source < 0) {
-                continue;
-            }
-            List<Entity> who = speakers.source(parse, source);
-            boolean leading = t <= s.firstToken() + 1 || !hasTag(s.firstToken(), t, p -> p.startsWith("VB")); // "But, according to X, S"
-            // "According to X, S" reports what follows; "S, according to X" what comes before, from an open bracket if one is
-            int[] span = withoutPunctuation(leading ? new int[] {sourceEnd(parse, source) + 1, s.endToken() - 1} : new int[] {openBracket(s, t), t - 1});
-            if (!who.isEmpty() && span != null && isContent(span)) {
-                int begin = article.token(span[0]).begin();
-                int end = article.token(span[1]).end();
-                out.add(new Statement(StatementKind.REPORTED, who, article.text(begin, end), begin, end, s.index(),
-                        String.join(" ", FunctionWords.ACCORDING_TO.words()), article.token(t).begin(),
-                        AttributionRule.REPORTED_ACCORDING_TO.alone()));
-            }
-        }
-    }
-
-    /** "… her claim (the figure is lower, according to the census)": the token after a bracket still open at {@code t}, else the sentence's first. */
-    private int openBracket(Sentence s, int t) {
-        for (int b = t - 1; b >= s.firstToken(); b--) {
-            String pos = article.token(b).pos();
-            if (pos.equals("-RRB-")) {
-                return s.firstToken();
-            }
-            if (pos.equals("-LRB-")) {
-                return b + 1;
-            }
-        }
-        return s.firstToken();
-    }
-
-    /**
-     * The last token of the source's phrase: "According to early results of polls taken in May,
-     * turnout fell" ends at "May", where a comma closes it (the phrase's own, or else the first
-     * after the source); else the source's own word.
-     */
-    private int sourceEnd(Parse parse, int source) {
-        int last = parse.sentence().endToken() - 1;
-        int end = parse.span(source)[1];
-        if (end < last && article.token(end + 1).word().equals(",")) {
-            return end;
-        }
-        for (int t = source + 1; t < last; t++) {
-            if (article.token(t).word().equals(",")) {
-                return t - 1; // a parse that lost the phrase: the first comma closes it
-            }
-        }
-        return source;
-    }
-
-    private int sourceAfter(Parse parse, int from) {
-        for (int t = from; t < Math.min(from + 6, parse.sentence().endToken()); t++) {
-            if (article.token(t).pos().startsWith("NN") && (t + 1 >= parse.sentence().endToken()
-                    || !article.token(t + 1).pos().startsWith("NN"))) {
-                return t;
-            }
-        }
-        return -1;
-    }
 }

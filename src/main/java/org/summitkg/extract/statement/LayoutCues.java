@@ -1,0 +1,188 @@
+package org.summitkg.extract.statement;
+
+import java.util.List;
+import java.util.function.Predicate;
+import org.summitkg.extract.entity.Entity;
+import org.summitkg.extract.parse.FunctionWords;
+import org.summitkg.extract.parse.Lexicons;
+import org.summitkg.extract.parse.Parse;
+import org.summitkg.nlp.AnnotatedArticle;
+import org.summitkg.nlp.Sentence;
+import org.summitkg.nlp.Token;
+
+/**
+ * Reported speech found by the layout of a line or sentence rather than by the parse of a cue:
+ * list items under a heading that names the speaker ("- Warned the envoys against …"), a cue at
+ * the end of a sentence the parser made no sense of ("The fees will fall, officials said."), and
+ * "according to X" before or after what X says.
+ *
+ * <pre>{@code
+ * layout.accordingTo(parse, out); // "According to the ministry, the pier will close." → the ministry: "the pier will close"
+ * }</pre>
+ */
+final class LayoutCues {
+    /** "…, said X on Monday in a statement.": how far from the end a trailing cue may stand. */
+    private static final int TRAILING_TAIL = 8;
+    /** "…, a senior campaign official said": how long the subject before a trailing cue may be. */
+    private static final int TRAILING_SUBJECT = 6;
+
+    /** Makes a statement of a cue and its content span, as the clause rules do. */
+    interface Adder {
+        void add(List<Statement> out, Parse parse, int cue, int[] span);
+    }
+
+    private final AnnotatedArticle article;
+    private final Lexicons lexicons;
+    private final SpeakerFinder speakers;
+    private final ContentSpans spans;
+    private final Predicate<Token> verbCue;
+    private final Adder adder;
+
+    LayoutCues(AnnotatedArticle article, Lexicons lexicons, SpeakerFinder speakers, ContentSpans spans, Predicate<Token> verbCue, Adder adder) {
+        this.article = article;
+        this.lexicons = lexicons;
+        this.speakers = speakers;
+        this.spans = spans;
+        this.verbCue = verbCue;
+        this.adder = adder;
+    }
+
+    /**
+     * "- Warned the envoys against …" under a heading that names the speaker: the parser
+     * rarely makes sense of such items, so the content is the rest of the line after the verb.
+     */
+    void listItem(Parse parse, List<Statement> out) {
+        Sentence s = parse.sentence();
+        int cue = firstWord(s);
+        if (cue < 0 || !verbCue.test(article.token(cue)) || !speakers.startsWithVerb(s)) {
+            return;
+        }
+        int[] span = spans.trim(new int[] {cue + 1, s.endToken() - 1}, cue);
+        span = span != null && spans.isContent(span) ? span : null;
+        Attribution who = speakers.heading(s);
+        if (span != null && who != null) {
+            int begin = article.token(span[0]).begin();
+            int end = article.token(span[1]).end();
+            out.add(new Statement(StatementKind.REPORTED, who.speakers(), article.text(begin, end), begin, end,
+                    s.index(), article.token(cue).word(), article.token(cue).begin(), AttributionRule.REPORTED_LIST_ITEM.alone()));
+        }
+    }
+
+    /**
+     * "The fees will fall, port officials said on Monday." and "…, said a spokeswoman." by the
+     * shape of the words when the parse makes no sense of them: a comma, a short subject and a
+     * verb of saying (either order), then at most a few words of time or place before the end.
+     * The content is everything before the comma.
+     */
+    void trailingCue(Parse parse, List<Statement> out) {
+        Sentence s = parse.sentence();
+        int end = s.endToken() - 1;
+        while (end > s.firstToken() && spans.isPunct(end)) {
+            end--;
+        }
+        for (int cue = end; cue > s.firstToken() + ContentSpans.MIN_CONTENT_TOKENS && cue >= end - TRAILING_TAIL; cue--) {
+            Token t = article.token(cue);
+            if (!t.pos().matches("VB[DPZ]?") || !lexicons.speechVerbs().contains(t.lemma())) {
+                continue;
+            }
+            int comma = commaBefore(cue, s);
+            int[] span = comma > s.firstToken() + ContentSpans.MIN_CONTENT_TOKENS ? spans.withoutPunctuation(new int[] {s.firstToken(), comma - 1})
+                    : null;
+            if (span != null && spans.isContent(span)) {
+                adder.add(out, parse, cue, span);
+            }
+            return;
+        }
+    }
+
+    /**
+     * The comma that opens "…, officials said" (at most {@value #TRAILING_SUBJECT} words before the
+     * cue) or "…, said the mayor" (a noun right after the cue), or -1.
+     */
+    private int commaBefore(int cue, Sentence s) {
+        for (int i = cue - 1; i >= Math.max(s.firstToken(), cue - TRAILING_SUBJECT - 1); i--) {
+            String w = article.token(i).word();
+            if (w.equals(",")) {
+                boolean inverted = cue + 1 < s.endToken() && article.token(cue + 1).pos().matches("NN.*|DT|PRP");
+                return i < cue - 1 || inverted ? i : -1;
+            }
+            if (spans.isPunct(i) || article.token(i).pos().startsWith("VB")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private int firstWord(Sentence s) {
+        int t = Parse.firstWord(article.tokens(), s.firstToken(), s.endToken());
+        return t < s.endToken() ? t : -1;
+    }
+
+    /** "According to the ministry, the meeting …": speaker from the phrase, content the rest of the clause. */
+    void accordingTo(Parse parse, List<Statement> out) {
+        Sentence s = parse.sentence();
+        for (int t = s.firstToken(); t + 1 < s.endToken(); t++) {
+            if (!FunctionWords.ACCORDING_TO.startsAt(article.tokens(), t)) {
+                continue;
+            }
+            int source = sourceAfter(parse, t + 2);
+            if (source < 0) {
+                continue;
+            }
+            List<Entity> who = speakers.source(parse, source);
+            boolean leading = t <= s.firstToken() + 1 || !spans.hasTag(s.firstToken(), t, p -> p.startsWith("VB")); // "But, according to X, S"
+            // "According to X, S" reports what follows; "S, according to X" what comes before, from an open bracket if one is
+            int[] span = spans.withoutPunctuation(leading ? new int[] {sourceEnd(parse, source) + 1, s.endToken() - 1} : new int[] {openBracket(s, t), t - 1});
+            if (!who.isEmpty() && span != null && spans.isContent(span)) {
+                int begin = article.token(span[0]).begin();
+                int end = article.token(span[1]).end();
+                out.add(new Statement(StatementKind.REPORTED, who, article.text(begin, end), begin, end, s.index(),
+                        String.join(" ", FunctionWords.ACCORDING_TO.words()), article.token(t).begin(),
+                        AttributionRule.REPORTED_ACCORDING_TO.alone()));
+            }
+        }
+    }
+
+    /** "… her claim (the figure is lower, according to the census)": the token after a bracket still open at {@code t}, else the sentence's first. */
+    private int openBracket(Sentence s, int t) {
+        for (int b = t - 1; b >= s.firstToken(); b--) {
+            String pos = article.token(b).pos();
+            if (pos.equals("-RRB-")) {
+                return s.firstToken();
+            }
+            if (pos.equals("-LRB-")) {
+                return b + 1;
+            }
+        }
+        return s.firstToken();
+    }
+
+    /**
+     * The last token of the source's phrase: "According to early results of polls taken in May,
+     * turnout fell" ends at "May", where a comma closes it (the phrase's own, or else the first
+     * after the source); else the source's own word.
+     */
+    private int sourceEnd(Parse parse, int source) {
+        int last = parse.sentence().endToken() - 1;
+        int end = parse.span(source)[1];
+        if (end < last && article.token(end + 1).word().equals(",")) {
+            return end;
+        }
+        for (int t = source + 1; t < last; t++) {
+            if (article.token(t).word().equals(",")) {
+                return t - 1; // a parse that lost the phrase: the first comma closes it
+            }
+        }
+        return source;
+    }
+
+    private int sourceAfter(Parse parse, int from) {
+        for (int t = from; t < Math.min(from + 6, parse.sentence().endToken()); t++) {
+            if (article.token(t).pos().startsWith("NN") && (t + 1 >= parse.sentence().endToken()
+                    || !article.token(t + 1).pos().startsWith("NN"))) {
+                return t;
+            }
+        }
+        return -1;
+    }
+}
