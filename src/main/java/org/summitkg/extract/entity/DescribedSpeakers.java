@@ -137,7 +137,9 @@ public final class DescribedSpeakers {
     /**
      * The last token of the description: the head, or the end of a phrase right after it that says
      * whose the speaker is ("a spokeswoman for the mayor", "the head of the agency", "officials in
-     * the ministry", "a poll conducted by the university"), unless that phrase holds a verb.
+     * the ministry", "a poll conducted by the university"), unless that phrase holds a verb, or of a
+     * relative clause right after it that names something ("a review that appeared in the Harbour
+     * Ledger", but "officials who attended the talks" stays "officials").
      */
     static int whose(AnnotatedArticle article, Parse parse, int head) {
         int last = head;
@@ -155,7 +157,18 @@ public final class DescribedSpeakers {
                 last = span[1]; // "a poll conducted by the university": whose the document is
             }
         }
+        for (int clause : parse.children(head, "acl:relcl")) {
+            int[] span = parse.span(clause);
+            boolean named = java.util.stream.IntStream.rangeClosed(span[0], span[1]).anyMatch(t -> article.token(t).pos().startsWith("NNP"));
+            if (span[0] == last + 1 && named && isRelativeWord(article.token(span[0]))) {
+                last = span[1]; // "a study that appeared in the Harbour Medical Journal": the name that says which study
+            }
+        }
         return last;
+    }
+
+    private static boolean isRelativeWord(Token t) {
+        return t.pos().equals("WDT") || t.pos().equals("WP");
     }
 
     /** A phrase right after token {@code last} that opens with a preposition tying a speaker to a body or place. */
