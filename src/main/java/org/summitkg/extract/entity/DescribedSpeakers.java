@@ -139,7 +139,8 @@ public final class DescribedSpeakers {
      * whose the speaker is ("a spokeswoman for the mayor", "the head of the agency", "officials in
      * the ministry", "a poll conducted by the university"), unless that phrase holds a verb, or of a
      * relative clause right after it that names something ("a review that appeared in the Harbour
-     * Ledger", but "officials who attended the talks" stays "officials").
+     * Ledger", but "officials who attended the talks" stays "officials"), or of the names that say
+     * who they are ("proponents, including the Harbour Guild").
      */
     static int whose(AnnotatedArticle article, Parse parse, int head) {
         int last = head;
@@ -155,6 +156,14 @@ public final class DescribedSpeakers {
             if (span[0] == last + 1 && acl == span[0] && article.token(acl).pos().equals("VBN") && hasAgent(parse, acl)
                     && !isClauseOrAside(article, new int[] {acl + 1, span[1]})) {
                 last = span[1]; // "a poll conducted by the university": whose the document is
+            }
+        }
+        for (int nmod : parse.children(head, "nmod")) {
+            int[] span = parse.span(nmod);
+            boolean including = span[0] == last + 2 && article.token(last + 1).word().equals(",")
+                    && parse.children(nmod, "case").stream().anyMatch(c -> article.token(c).word().equalsIgnoreCase("including"));
+            if (including && article.token(nmod).pos().startsWith("NNP")) {
+                last = span[1]; // "proponents, including the Harbour Guild": who they are
             }
         }
         for (int clause : parse.children(head, "acl:relcl")) {
