@@ -443,13 +443,28 @@ final class ReportedSpeechFinder {
         int root = parse.parent(cue);
         List<Integer> complements = new ArrayList<>(parse.children(cue, "obj"));
         complements.addAll(parse.children(cue, "ccomp"));
-        // what was said follows the cue: not "What she said was true"
+        // what was said follows the cue: not "What she said was true"; with no complement at all ("He said there
+        // were delays", the cue made the clause's subject), the clause after it, unless the cue opens a clause ("That he said …")
+        boolean bare = complements.isEmpty() && parse.children(cue, "mark").isEmpty() && root > cue && subjectAfter(parse, root, cue);
         if (root < 0 || !parse.relation(cue).startsWith("csubj") || parse.children(cue, "nsubj").isEmpty()
-                || complements.isEmpty() || complements.stream().anyMatch(c -> c < cue)) {
+                || complements.isEmpty() && !bare || complements.stream().anyMatch(c -> c < cue)) {
             return java.util.Optional.empty();
         }
         int[] span = spans.trim(spans.withoutPunctuation(new int[] {cue + 1, parse.span(root)[1]}), cue);
         return span != null && spans.isContent(span) ? java.util.Optional.of(span) : java.util.Optional.empty();
+    }
+
+    /**
+     * Whether a subject stands between the cue and the clause's head ("there" in "… said there
+     * were delays", which the parser may hang anywhere): what follows is a clause, not a phrase of the cue's.
+     */
+    private boolean subjectAfter(Parse parse, int clause, int cue) {
+        for (int t = cue + 1; t < clause; t++) {
+            if (article.token(t).pos().equals("EX") || parse.relation(t).equals("expl") || parse.relation(t).startsWith("nsubj")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
