@@ -318,7 +318,27 @@ final class ReportedSpeechFinder {
             return following;
         }
         java.util.Optional<int[]> paratactic = clauseHungAs(parse, cue, "parataxis", false);
-        return paratactic.isPresent() ? paratactic : clauseHungAs(parse, cue, "dep", false);
+        if (paratactic.isPresent()) {
+            return paratactic;
+        }
+        java.util.Optional<int[]> dep = clauseHungAs(parse, cue, "dep", false);
+        return dep.isPresent() ? dep : gerundAfterCue(parse, cue);
+    }
+
+    /**
+     * "reported having $2 million in cash", "admitted taking the money", with the gerund hung
+     * loose from the cue: a verb in "-ing" right after the cue, and what it governs, is what was said.
+     */
+    private java.util.Optional<int[]> gerundAfterCue(Parse parse, int cue) {
+        for (int dep : parse.children(cue, "dep")) {
+            if (dep == cue + 1 && article.token(dep).pos().equals("VBG") && parse.relation(dep).equals("dep")) {
+                int[] span = spans.trim(contentSpan(parse, dep), cue);
+                if (span != null && spans.isContent(span)) {
+                    return java.util.Optional.of(span);
+                }
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /**
