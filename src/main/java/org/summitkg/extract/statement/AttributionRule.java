@@ -37,6 +37,8 @@ public enum AttributionRule {
     CORENLP("corenlp", 0.6, false, false),
     /** A transcript line: "NAME: …". */
     QUOTE_TRANSCRIPT("quote-transcript", 0.8, false, false),
+    /** A line an outlet or body is credited with, as headlines do: "Harbour Ledger: Ferry fares to double". */
+    REPORTED_HEADLINE("reported-headline", 0.8, false, false),
     /** Reported speech in a list item under a heading that names the speaker. */
     REPORTED_LIST_ITEM("reported-list-item", 0.7, false, true),
     /** "according to X, …" and "…, according to X". */

@@ -15,8 +15,10 @@ import org.summitkg.nlp.Token;
  * Finds the turns of a transcript or interview: a line that starts with a speaker's name and a
  * colon ("KELLER: We will not sign.", "Anna Keller: …"). The words after the colon, to the end of
  * the line, are the speaker's own: a direct statement (a quote mark before the name is allowed, as
- * when a transcript is quoted paragraph by paragraph). Only a name that stands for a person the
- * article names elsewhere counts, so "Note:" or "Read more:" are not speakers.
+ * when a transcript is quoted paragraph by paragraph). A line that starts with the name of an
+ * organisation ("Harbour Ledger: Ferry fares to double", as headlines credit a report) is that
+ * body's reported statement. Only a name that stands for a person or organisation the article
+ * names elsewhere counts, so "Note:" or "Read more:" are not speakers.
  */
 final class TranscriptFinder {
     private static final Pattern TURN = Pattern.compile(
@@ -41,19 +43,32 @@ final class TranscriptFinder {
             int end = trimEnd(text, m.end(2));
             if (speaker != null && end > begin && m.group(2).trim().split("\\s+").length >= MIN_WORDS) {
                 Token first = tokenAt(begin);
-                out.add(new Statement(StatementKind.DIRECT, List.of(speaker), text.substring(begin, end), begin, end,
-                        first == null ? 0 : first.sentence(), ":", m.end(1), AttributionRule.QUOTE_TRANSCRIPT.alone()));
+                // a person's turn is their own words; what a line credits to an outlet or body is its report
+                boolean person = speaker.type() == EntityType.PERSON;
+                out.add(new Statement(person ? StatementKind.DIRECT : StatementKind.REPORTED, List.of(speaker), text.substring(begin, end), begin, end,
+                        first == null ? 0 : first.sentence(), ":", m.end(1),
+                        (person ? AttributionRule.QUOTE_TRANSCRIPT : AttributionRule.REPORTED_HEADLINE).alone()));
             }
         }
         return out;
     }
 
-    /** The person a turn's name stands for: the one person whose name ends with the same word. */
+    /**
+     * Who a turn's name stands for: the one person whose name ends with the same word, or else the
+     * one organisation the article names so ("Harbour Ledger: Ferry fares to double"), as headlines
+     * credit an outlet or a body with what follows.
+     */
     private Entity person(String name) {
-        String last = Names.lastWord(Names.key(name));
+        String key = Names.key(name);
+        String last = Names.lastWord(key);
         List<Entity> people = index.entities().stream().filter(e -> e.type() == EntityType.PERSON)
                 .filter(e -> Names.lastWord(e.key()).equals(last)).toList();
-        return people.size() == 1 ? people.get(0) : null;
+        if (!people.isEmpty()) {
+            return people.size() == 1 ? people.get(0) : null;
+        }
+        List<Entity> bodies = index.entities().stream().filter(e -> e.type() == EntityType.ORGANIZATION)
+                .filter(e -> e.key().equals(key) || e.mentions().stream().anyMatch(m -> Names.key(m.text()).equals(key))).toList();
+        return bodies.size() == 1 ? bodies.get(0) : null;
     }
 
     private static int trimEnd(String text, int end) {
