@@ -19,6 +19,11 @@ public record Token(int index, int sentence, String word, String lemma, String p
     /** CoreNLP's tags of times (its SUTime classes): "Friday", "night", "three weeks", "every year". */
     private static final Set<String> TEMPORAL = Set.of("DATE", "TIME", "DURATION", "SET");
 
+    /** Whether the token is a relative or question word by its tag: "who", "which", "what" (WP, WDT). */
+    public boolean isRelativeWord() {
+        return pos.equals("WP") || pos.equals("WDT");
+    }
+
     /** Whether NER tagged this token as part of a date, a time, a duration or a recurring time. */
     public boolean isTemporal() {
         return TEMPORAL.contains(ner);

@@ -138,7 +138,7 @@ public final class DescribedSpeakers {
      * The last token of the description: the head, or the end of a phrase right after it that says
      * whose the speaker is ("a spokeswoman for the mayor", "the head of the agency", "officials in
      * the ministry", "a poll conducted by the university"), unless that phrase holds a verb, or of a
-     * relative clause right after it that names something ("a review that appeared in the Harbour
+     * relative clause right after it that names something ("a survey that ran in the Harbour
      * Ledger", but "officials who attended the talks" stays "officials"), or of the names that say
      * who they are ("proponents, including the Harbour Guild").
      */
@@ -161,7 +161,7 @@ public final class DescribedSpeakers {
         for (int nmod : parse.children(head, "nmod")) {
             int[] span = parse.span(nmod);
             boolean including = span[0] == last + 2 && article.token(last + 1).word().equals(",")
-                    && parse.children(nmod, "case").stream().anyMatch(c -> article.token(c).word().equalsIgnoreCase("including"));
+                    && parse.children(nmod, "case").stream().anyMatch(c -> FunctionWords.INCLUDING.contains(article.token(c).word()));
             if (including && article.token(nmod).pos().startsWith("NNP")) {
                 last = span[1]; // "proponents, including the Harbour Guild": who they are
             }
@@ -169,15 +169,11 @@ public final class DescribedSpeakers {
         for (int clause : parse.children(head, "acl:relcl")) {
             int[] span = parse.span(clause);
             boolean named = java.util.stream.IntStream.rangeClosed(span[0], span[1]).anyMatch(t -> article.token(t).pos().startsWith("NNP"));
-            if (span[0] == last + 1 && named && isRelativeWord(article.token(span[0]))) {
-                last = span[1]; // "a study that appeared in the Harbour Medical Journal": the name that says which study
+            if (span[0] == last + 1 && named && article.token(span[0]).isRelativeWord()) {
+                last = span[1]; // "a survey that ran in the Harbour Ledger": the name that says which survey
             }
         }
         return last;
-    }
-
-    private static boolean isRelativeWord(Token t) {
-        return t.pos().equals("WDT") || t.pos().equals("WP");
     }
 
     /** A phrase right after token {@code last} that opens with a preposition tying a speaker to a body or place. */

@@ -32,12 +32,8 @@ final class ContentSpans {
 
     /** The span without punctuation at either end, or null when fewer than {@value #MIN_CONTENT_TOKENS} tokens remain. */
     int[] withoutPunctuation(int[] span) {
-        int[] inner = unpunctuated(span);
+        int[] inner = unpunctuated(article, span);
         return inner[1] - inner[0] + 1 < MIN_CONTENT_TOKENS ? null : inner;
-    }
-
-    int[] unpunctuated(int[] span) {
-        return unpunctuated(article, span);
     }
 
     /** The span without punctuation at either end; empty (last before first) when nothing else is in it. */

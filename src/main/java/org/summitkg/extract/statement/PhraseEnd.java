@@ -34,7 +34,7 @@ final class PhraseEnd {
         for (int t = head + 1; t <= span[1]; t++) {
             if (opensAside(article, parse, t, head, span)) {
                 int end = t - 1;
-                while (end > span[0] && isPunctuation(article.token(end))) {
+                while (end > span[0] && ContentSpans.isPunct(article.token(end))) {
                     end--;
                 }
                 return end >= head ? new int[] {span[0], end} : span;
@@ -57,8 +57,8 @@ final class PhraseEnd {
     private static boolean opensAside(AnnotatedArticle article, Parse parse, int t, int head, int[] span) {
         Token token = article.token(t);
         if (isDash(article, t)) {
-            // "the plan - a charge …" ends the phrase; "the top earners -- those with … -- would pay" is an aside within it,
-            // "the ties — from trade to culture" an elaboration of it
+            // "the plan - a charge …" ends the phrase; "the ferry crews -- those on the night shift -- would strike" is an aside
+            // within it, "the plan — from the pier to the bus routes" an elaboration of it
             boolean elaboration = t + 1 <= span[1] && article.token(t + 1).pos().equals("IN");
             return !elaboration && java.util.stream.IntStream.rangeClosed(t + 1, span[1]).noneMatch(k -> isDash(article, k));
         }
@@ -67,13 +67,13 @@ final class PhraseEnd {
         }
         if (token.pos().equals("IN") && parse.relation(t).equals("mark") && FunctionWords.CIRCUMSTANCE_MARKS.contains(token.word())
                 && parse.parent(t) >= 0 && parse.relation(parse.parent(t)).startsWith("advcl") && parse.parent(parse.parent(t)) == head) {
-            return true; // "a tightening race as the incumbent recovers"
+            return true; // "a narrow lead as the count goes on"
         }
         if (!token.word().equals(",") || t + 1 > span[1]) {
             return false;
         }
         Token next = article.token(t + 1);
-        if (next.pos().equals("WDT") || next.pos().equals("WP") || next.pos().equals("VBG") && !parse.relation(t + 1).equals("case")) {
+        if (next.isRelativeWord() || next.pos().equals("VBG") && !parse.relation(t + 1).equals("case")) {
             return true; // ", which the council rejected", ", who …", ", adding that …"
         }
         return next.pos().equals("CC") && t + 2 <= span[1] && clauseWithSubjectAt(parse, t + 2, span);
@@ -97,9 +97,5 @@ final class PhraseEnd {
         }
         return token.word().equals("-") && t > 0 && t + 1 < article.tokens().size()
                 && article.token(t - 1).end() < token.begin() && token.end() < article.token(t + 1).begin();
-    }
-
-    private static boolean isPunctuation(Token t) {
-        return !Character.isLetterOrDigit(t.word().codePointAt(0));
     }
 }

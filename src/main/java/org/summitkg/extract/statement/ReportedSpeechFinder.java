@@ -326,12 +326,12 @@ final class ReportedSpeechFinder {
     }
 
     /**
-     * "reported having $2 million in cash", "admitted taking the money", with the gerund hung
+     * "reported holding two ferries in reserve", "admitted taking the money", with the gerund hung
      * loose from the cue: a verb in "-ing" right after the cue, and what it governs, is what was said.
      */
     private java.util.Optional<int[]> gerundAfterCue(Parse parse, int cue) {
         for (int dep : parse.children(cue, "dep")) {
-            if (dep == cue + 1 && article.token(dep).pos().equals("VBG") && parse.relation(dep).equals("dep")) {
+            if (dep == cue + 1 && article.token(dep).pos().equals("VBG")) {
                 int[] span = spans.trim(contentSpan(parse, dep), cue);
                 if (span != null && spans.isContent(span)) {
                     return java.util.Optional.of(span);
@@ -585,14 +585,16 @@ final class ReportedSpeechFinder {
         return null;
     }
 
+    /** The preposition of a phrase, or else the word that opens a clause, in lower case; "" when it has neither. */
     private String caseWord(Parse parse, int head) {
-        for (int c : parse.children(head, "case")) {
-            return article.token(c).word().toLowerCase(Locale.ROOT);
-        }
-        for (int c : parse.children(head, "mark")) {
-            return article.token(c).word().toLowerCase(Locale.ROOT);
-        }
-        return "";
+        String preposition = childWord(parse, head, "case");
+        return preposition.isEmpty() ? childWord(parse, head, "mark") : preposition;
+    }
+
+    /** The word of the token's first dependent by this relation ("as" in "as being …" for "mark"), in lower case, or "". */
+    private String childWord(Parse parse, int head, String relation) {
+        List<Integer> children = parse.children(head, relation);
+        return children.isEmpty() ? "" : article.token(children.get(0)).word().toLowerCase(Locale.ROOT);
     }
 
     /**
@@ -696,19 +698,13 @@ final class ReportedSpeechFinder {
             for (int x : parse.children(cue, rel2)) {
                 int[] more = parse.span(x);
                 boolean characterising = FunctionWords.CHARACTERISING_PREPOSITIONS.contains(caseWord(parse, x))
-                        || FunctionWords.CHARACTERISING_PREPOSITIONS.contains(markWord(parse, x));
+                        || FunctionWords.CHARACTERISING_PREPOSITIONS.contains(childWord(parse, x, "mark"));
                 if (more[0] == span[1] + 1 && (characterising || spans.opensQuote(more))) {
                     return new int[] {span[0], more[1]};
                 }
             }
         }
         return span;
-    }
-
-    /** The word that opens a clause ("as" in "as being …"), or "" when it has none. */
-    private String markWord(Parse parse, int head) {
-        List<Integer> marks = parse.children(head, "mark");
-        return marks.isEmpty() ? "" : article.token(marks.get(0)).word().toLowerCase(Locale.ROOT);
     }
 
     /**
@@ -843,7 +839,7 @@ final class ReportedSpeechFinder {
 
     /** The span as a name of someone or something, without punctuation, or null when it holds no name or a pronoun. */
     private int[] named(int[] span) {
-        int[] inner = spans.unpunctuated(span);
+        int[] inner = ContentSpans.unpunctuated(article, span);
         boolean name = false;
         for (int t = inner[0]; t <= inner[1]; t++) {
             Token token = article.token(t);

@@ -166,7 +166,7 @@ final class SpeakerFinder {
      * or, where the parser hung the clause elsewhere, for the noun right before the pronoun.
      */
     private int antecedent(Parse parse, int verb, int subject) {
-        if (!isRelativePronoun(subject)) {
+        if (!article.token(subject).isRelativeWord()) {
             return afterDateline(parse, subject);
         }
         if (parse.relation(verb).startsWith("acl")) {
@@ -272,11 +272,6 @@ final class SpeakerFinder {
             }
         }
         return List.of();
-    }
-
-    /** "who" in "the mayor, who said …": the relative clause's subject is the noun it modifies. */
-    private boolean isRelativePronoun(int token) {
-        return article.token(token).pos().equals("WP") || article.token(token).pos().equals("WDT");
     }
 
     private static boolean hasSubject(Parse parse, int token) {

@@ -38,7 +38,7 @@ final class TranscriptFinder {
         String text = article.article().text();
         Matcher m = TURN.matcher(text);
         while (m.find()) {
-            Entity speaker = person(m.group(1));
+            Entity speaker = speaker(m.group(1));
             int begin = m.start(2);
             int end = trimEnd(text, m.end(2));
             if (speaker != null && end > begin && m.group(2).trim().split("\\s+").length >= MIN_WORDS) {
@@ -58,7 +58,7 @@ final class TranscriptFinder {
      * one organisation the article names so ("Harbour Ledger: Ferry fares to double"), as headlines
      * credit an outlet or a body with what follows.
      */
-    private Entity person(String name) {
+    private Entity speaker(String name) {
         String key = Names.key(name);
         String last = Names.lastWord(key);
         List<Entity> people = index.entities().stream().filter(e -> e.type() == EntityType.PERSON)
