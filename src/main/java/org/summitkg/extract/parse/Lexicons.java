@@ -4,7 +4,8 @@ package org.summitkg.extract.parse;
 public record Lexicons(Lexicon titles, Lexicon facilities, Lexicon groupNouns, Lexicon speechVerbs,
                        Lexicon speechNouns, Lexicon speechAdjectives, Lexicon describingVerbs,
                        Lexicon attitudeVerbs, Lexicon describedSpeakers, Lexicon nonAttributionVerbs, Lexicon anaphors,
-                       Lexicon peopleEndings, Lexicon speakingVerbs, Lexicon hearerVerbs, Lexicon stanceVerbs, Lexicon questionVerbs) {
+                       Lexicon peopleEndings, Lexicon speakingVerbs, Lexicon hearerVerbs, Lexicon stanceVerbs, Lexicon questionVerbs,
+                       Lexicon findingSources) {
 
     public static Lexicons shipped() {
         return new Lexicons(Lexicon.load("titles"), Lexicon.load("facilities"), Lexicon.load("group-nouns"),
@@ -12,7 +13,8 @@ public record Lexicons(Lexicon titles, Lexicon facilities, Lexicon groupNouns, L
                 Lexicon.load("speech-adjectives"), Lexicon.load("describing-verbs"),
                 Lexicon.load("attitude-verbs"), Lexicon.load("described-speakers"),
                 Lexicon.load("non-attribution-verbs"), Lexicon.load("anaphors"), Lexicon.load("people-endings"),
-                Lexicon.load("speaking-verbs"), Lexicon.load("hearer-verbs"), Lexicon.load("stance-verbs"), Lexicon.load("question-verbs"));
+                Lexicon.load("speaking-verbs"), Lexicon.load("hearer-verbs"), Lexicon.load("stance-verbs"), Lexicon.load("question-verbs"),
+                Lexicon.load("finding-sources"));
     }
 
     /** Whether a noun (word or lemma) names people or a body that can speak: "officials", "the governor", "the agency". */

@@ -42,7 +42,9 @@ public enum AttributionRule {
     /** Reported speech in a list item under a heading that names the speaker. */
     REPORTED_LIST_ITEM("reported-list-item", 0.7, false, true),
     /** "according to X, …" and "…, according to X". */
-    REPORTED_ACCORDING_TO("reported-according-to", 0.85, false, false);
+    REPORTED_ACCORDING_TO("reported-according-to", 0.85, false, false),
+    /** "in the latest poll, …" and "…, in the latest survey": a document of findings cited for a clause. */
+    REPORTED_IN_FINDING("reported-in-finding", 0.8, false, false);
 
     private final String id;
     private final double confidence;

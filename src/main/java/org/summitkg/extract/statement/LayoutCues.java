@@ -25,6 +25,8 @@ final class LayoutCues {
     private static final int TRAILING_TAIL = 8;
     /** "…, a senior campaign official said": how long the subject before a trailing cue may be. */
     private static final int TRAILING_SUBJECT = 6;
+    /** "has a lead in the poll": how many words up from the phrase's noun its clause's head may be. */
+    private static final int MAX_CLAUSE_CLIMB = 3;
 
     /** Makes a statement of a cue and its content span, as the clause rules do. */
     interface Adder {
@@ -141,6 +143,81 @@ final class LayoutCues {
                         AttributionRule.REPORTED_ACCORDING_TO.alone()));
             }
         }
+    }
+
+    /**
+     * "In the harbour survey, most ferry users back the timetable", "Okafor leads by nine points
+     * in the latest poll": a document of findings ({@code finding-sources} lexicon) cited with
+     * "in" before or after a clause reports that clause, and is its source. A clause some cue
+     * already reports ("In a statement, the board said …") is left to it.
+     */
+    void inFinding(Parse parse, List<Statement> out) {
+        Sentence s = parse.sentence();
+        for (int n = s.firstToken(); n < s.endToken(); n++) {
+            Token noun = article.token(n);
+            int head = clauseOf(parse, n);
+            if (!noun.pos().startsWith("NN") || !lexicons.findingSources().contains(noun.lemma()) || head < 0
+                    || !FunctionWords.FINDING_PREPOSITIONS.contains(preposition(parse, n)) || verbCue.test(article.token(head))) {
+                continue;
+            }
+            int[] clause = citedClause(parse.span(head), parse.span(n));
+            int[] span = clause == null ? null : spans.withoutPunctuation(clause);
+            List<Entity> who = speakers.source(parse, n);
+            if (span == null || who.isEmpty() || !spans.isContent(span)) {
+                continue;
+            }
+            int begin = article.token(span[0]).begin();
+            int end = article.token(span[1]).end();
+            if (out.stream().anyMatch(o -> o.begin() < end && begin < o.end())) {
+                continue;
+            }
+            int cue = parse.children(n, "case").get(0);
+            out.add(new Statement(StatementKind.REPORTED, who, article.text(begin, end), begin, end, s.index(),
+                    article.token(cue).word(), article.token(cue).begin(), AttributionRule.REPORTED_IN_FINDING.alone()));
+        }
+    }
+
+    /**
+     * The head of the clause a phrase of "in" qualifies, up from its noun through the words the
+     * phrase may hang from ("has a lead in the poll", "remains mired in fourth in the survey"), or
+     * -1: the first with a subject of its own.
+     */
+    private static int clauseOf(Parse parse, int n) {
+        if (!parse.relation(n).startsWith("obl") && !parse.relation(n).startsWith("nmod")) {
+            return -1;
+        }
+        int t = parse.parent(n);
+        for (int step = 0; step < MAX_CLAUSE_CLIMB && t >= 0; step++) {
+            if (!parse.children(t, "nsubj").isEmpty()) {
+                return t;
+            }
+            String rel = parse.relation(t);
+            t = rel.equals("obj") || rel.equals("xcomp") ? parse.parent(t) : -1;
+        }
+        return -1;
+    }
+
+    /** The clause without the phrase that cites its source, when the phrase leads or ends it; else null. */
+    private int[] citedClause(int[] clause, int[] phrase) {
+        if (onlyJoiners(clause[0], phrase[0] - 1)) {
+            return new int[] {phrase[1] + 1, clause[1]};
+        }
+        return onlyJoiners(phrase[1] + 1, clause[1]) ? new int[] {clause[0], phrase[0] - 1} : null;
+    }
+
+    /** Whether the tokens from {@code from} to {@code to} are only punctuation and conjunctions ("But, in …"). */
+    private boolean onlyJoiners(int from, int to) {
+        for (int t = from; t <= to; t++) {
+            if (!ContentSpans.isPunct(article.token(t)) && !article.token(t).pos().equals("CC")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private String preposition(Parse parse, int n) {
+        List<Integer> cases = parse.children(n, "case");
+        return cases.isEmpty() ? "" : article.token(cases.get(0)).word();
     }
 
     /** "… her claim (the figure is lower, according to the census)": the token after a bracket still open at {@code t}, else the sentence's first. */

@@ -78,6 +78,7 @@ final class ReportedSpeechFinder {
                 layout.trailingCue(parse, out);
             }
             layout.accordingTo(parse, out);
+            layout.inFinding(parse, out);
         }
         return out;
     }
@@ -663,6 +664,9 @@ final class ReportedSpeechFinder {
         if (rel.equals("obl")) {
             return characterised(parse, cue, span); // "pointed to the strikes as proof that …"
         }
+        if (rel.equals("ccomp")) {
+            return continued(parse, cue, span);
+        }
         if (!rel.equals("obj")) {
             return span;
         }
@@ -685,6 +689,54 @@ final class ReportedSpeechFinder {
             }
         }
         return characterised(parse, cue, span);
+    }
+
+    /**
+     * A reported clause with what the parser hung from the cue right after it: "noted the ferry
+     * was late and it still had no lights", "said she will vote for the plan because it is
+     * cheaper", "said the fees will rise, but not before May". A clause after it that reports
+     * again ("and added that …", ", adding …", "but went on to say …") is a statement of its own,
+     * and one whose subject is a name ("…, but Keller disagreed") is what someone else did.
+     */
+    private int[] continued(Parse parse, int cue, int[] span) {
+        if (span[0] < cue) {
+            return span;
+        }
+        int[] out = span;
+        for (int c : parse.children(cue, "").stream().sorted().toList()) {
+            String rel = parse.relation(c);
+            int[] more = parse.span(c);
+            boolean clause = rel.equals("advcl") || rel.equals("conj") && !hasNamedSubject(parse, c);
+            if (clause && more[0] > out[1] && onlyPunctuation(out[1] + 1, more[0] - 1) && !reportsAgain(parse, more)) {
+                out = new int[] {out[0], more[1]};
+            }
+        }
+        return out;
+    }
+
+    /** "…, but Keller disagreed": a clause whose subject is a name tells what someone else did. */
+    private boolean hasNamedSubject(Parse parse, int head) {
+        return parse.children(head, "nsubj").stream().anyMatch(t -> article.token(t).pos().startsWith("NNP"));
+    }
+
+    /** Whether a verb of saying or thinking, listed or taken by the cue model, stands in the span. */
+    private boolean reportsAgain(Parse parse, int[] span) {
+        for (int t = span[0]; t <= span[1]; t++) {
+            if (isVerbCue(article.token(t)) || article.token(t).pos().startsWith("VB") && CueFeatures.isCandidate(parse, article, t)
+                    && cues.accepts(CueFeatures.of(article, parse, t, lexicons, spans.inQuote(article.token(t))))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean onlyPunctuation(int from, int to) {
+        for (int t = from; t <= to; t++) {
+            if (!ContentSpans.isPunct(article.token(t))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
