@@ -44,7 +44,9 @@ public enum AttributionRule {
     /** "according to X, …" and "…, according to X". */
     REPORTED_ACCORDING_TO("reported-according-to", 0.85, false, false),
     /** "in the latest poll, …" and "…, in the latest survey": a document of findings cited for a clause. */
-    REPORTED_IN_FINDING("reported-in-finding", 0.8, false, false);
+    REPORTED_IN_FINDING("reported-in-finding", 0.8, false, false),
+    /** "Okafor, a pilot who …, said the ferry is late" where the parse lost the cue: the name that opens the sentence. */
+    REPORTED_LEADING_CUE("reported-leading-cue", 0.7, false, false);
 
     private final String id;
     private final double confidence;

@@ -98,6 +98,86 @@ final class LayoutCues {
     }
 
     /**
+     * "Ada Okafor, a pilot who has worked the harbour for years, said the ferry is late again"
+     * when the parse makes no sense of it: the first verb of saying (finite, unquoted) with a
+     * clause after it, to the end of the sentence, which is what was said.
+     */
+    void leadingCue(Parse parse, List<Statement> out) {
+        Sentence s = parse.sentence();
+        int end = s.endToken() - 1;
+        while (end > s.firstToken() && spans.isPunct(end)) {
+            end--;
+        }
+        for (int cue = s.firstToken() + 1; cue < end - ContentSpans.MIN_CONTENT_TOKENS; cue++) {
+            Token t = article.token(cue);
+            if (!t.pos().matches("VB[DPZ]") || !lexicons.speechVerbs().contains(t.lemma()) || lexicons.hearerVerbs().contains(t.lemma())
+                    || spans.inQuote(t)) {
+                continue;
+            }
+            if (quotedBefore(s, cue)) {
+                return; // "“We will see,” she said, …": the cue of the quote
+            }
+            int first = FunctionWords.THAT.contains(article.token(cue + 1).word()) ? cue + 2 : cue + 1;
+            int[] span = spans.withoutPunctuation(new int[] {first, end});
+            if (span != null && spans.isContent(span) && isClause(span)) {
+                int size = out.size();
+                adder.add(out, parse, cue, span);
+                List<Entity> who = out.size() == size ? leadingName(parse, cue) : List.of();
+                if (!who.isEmpty()) {
+                    int from = article.token(span[0]).begin();
+                    int to = article.token(span[1]).end();
+                    out.add(new Statement(StatementKind.REPORTED, who, article.text(from, to), from, to, s.index(), t.word(), t.begin(),
+                            AttributionRule.REPORTED_LEADING_CUE.alone()));
+                }
+            }
+            return;
+        }
+    }
+
+    /**
+     * The name that opens the sentence and stands right before the cue, or before an aside in
+     * commas that ends at it ("Ada Okafor, a pilot who …, said"), as an entity; none otherwise.
+     */
+    private List<Entity> leadingName(Parse parse, int cue) {
+        int first = firstWord(parse.sentence());
+        if (first < 0 || !article.token(first).pos().startsWith("NNP")) {
+            return List.of();
+        }
+        int last = first;
+        while (last + 1 < cue && article.token(last + 1).pos().startsWith("NNP")) {
+            last++;
+        }
+        boolean aside = article.token(last + 1).word().equals(",") && article.token(cue - 1).word().equals(",");
+        return last + 1 == cue || aside ? speakers.source(parse, last) : List.of();
+    }
+
+    private boolean quotedBefore(Sentence s, int cue) {
+        for (int t = s.firstToken(); t < cue; t++) {
+            if (spans.inQuote(article.token(t))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the words open with a clause: not with a preposition, an adverb or a conjunction
+     * ("in an interview with …"), and with a finite verb before any comma that no wh-word opens
+     * ("Okafor, a pilot whose boat …" is the speaker put after the cue, not what was said).
+     */
+    private boolean isClause(int[] span) {
+        if (article.token(span[0]).pos().matches("IN|TO|RB|CC|,")) {
+            return false;
+        }
+        for (int t = span[0]; t <= span[1] && !article.token(t).word().equals(","); t++) {
+            if (article.token(t).pos().matches("VB[DPZ]|MD") && (t == span[0] || !article.token(t - 1).pos().startsWith("W"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The comma that opens "…, officials said" (at most {@value #TRAILING_SUBJECT} words before the
      * cue) or "…, said the mayor" (a noun right after the cue), or -1.
      */

@@ -77,6 +77,9 @@ final class ReportedSpeechFinder {
             if (out.size() == before) {
                 layout.trailingCue(parse, out);
             }
+            if (out.size() == before) {
+                layout.leadingCue(parse, out);
+            }
             layout.accordingTo(parse, out);
             layout.inFinding(parse, out);
         }
