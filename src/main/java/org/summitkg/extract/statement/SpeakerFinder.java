@@ -65,6 +65,11 @@ final class SpeakerFinder {
         if (!agent.isEmpty()) {
             return new Attribution(agent, SpeakerRule.AGENT);
         }
+        int reduced = participleSubject(parse, cue);
+        List<Entity> document = reduced < 0 ? List.of() : source(parse, reduced);
+        if (!document.isEmpty()) {
+            return new Attribution(document, index.resolve(reduced).isEmpty() ? SpeakerRule.DESCRIBED_SUBJECT : SpeakerRule.SUBJECT);
+        }
         if (isCoordinatedCue(parse, cue) && parse.relation(parse.parent(cue)).equals("ccomp")) {
             Attribution outer = speakerOf(parse, parse.parent(parse.parent(cue)));
             if (outer != null) {
@@ -154,6 +159,31 @@ final class SpeakerFinder {
             }
         }
         return List.of();
+    }
+
+    /**
+     * "A report published on Friday showed …", "Exit polls taken in Freedonia found …", parsed as
+     * if the participle that describes the noun were its verb, with the cue hung from it or it from
+     * the cue: the participle's subject is the cue's, or -1.
+     */
+    private int participleSubject(Parse parse, int cue) {
+        if (hasSubject(parse, cue)) {
+            return -1;
+        }
+        for (int c : parse.children(cue, "csubj")) {
+            if (c < cue && isBareParticiple(parse, c) && firstSubject(parse, c) >= 0) {
+                return firstSubject(parse, c);
+            }
+        }
+        int p = parse.parent(cue);
+        boolean hung = parse.relation(cue).equals("dep") || parse.relation(cue).equals("parataxis") || parse.relation(cue).equals("ccomp");
+        int subject = p >= 0 && p < cue && hung && isBareParticiple(parse, p) ? firstSubject(parse, p) : -1;
+        return subject >= 0 && subject < p ? subject : -1;
+    }
+
+    /** A past participle with no auxiliary: "taken", not "were taken". */
+    private boolean isBareParticiple(Parse parse, int t) {
+        return article.token(t).pos().equals("VBN") && parse.children(t, "aux").isEmpty();
     }
 
     private int firstSubject(Parse parse, int token) {
