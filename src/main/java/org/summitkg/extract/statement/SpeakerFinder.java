@@ -24,6 +24,8 @@ final class SpeakerFinder {
     private static final Set<String> INHERITS = Set.of("advcl", "xcomp", "conj", "acl", "dep", "obj", "nmod", "obl",
             "parataxis", "ccomp");
     private static final int MAX_CLIMB = 4;
+    /** "PORT ALDER, Freedonia (Agency) —": how many words after the place the dateline's dash may be. */
+    private static final int DATELINE_TAIL = 8;
     /** A subject headed by a determiner, number or adjective standing alone: "some", "several", "two of them", "many". */
     private static final Set<String> QUANTITY_HEADS = Set.of("DT", "CD", "JJ");
     private static final int HEADING_LOOKBACK = 15;
@@ -187,8 +189,31 @@ final class SpeakerFinder {
     }
 
     private int firstSubject(Parse parse, int token) {
-        List<Integer> subjects = parse.enhanced(token, "nsubj");
+        List<Integer> subjects = parse.enhanced(token, "nsubj").stream().filter(t -> !isDateline(parse, t)).toList();
+        return subjects.isEmpty() ? firstOf(parse.enhanced(token, "nsubj"), parse, token) : antecedent(parse, token, subjects.get(0));
+    }
+
+    private int firstOf(List<Integer> subjects, Parse parse, int token) {
         return subjects.isEmpty() ? -1 : antecedent(parse, token, subjects.get(0));
+    }
+
+    /**
+     * Whether a token is a dateline's place: one of the sentence's first words, in capitals, with
+     * a dash a few words after it ("PORT ALDER, Freedonia —", "PORT ALDER (Agency) –").
+     */
+    private boolean isDateline(Parse parse, int t) {
+        Sentence sentence = parse.sentence();
+        String word = article.token(t).word();
+        if (t > sentence.firstToken() + 2 || !word.equals(word.toUpperCase(java.util.Locale.ROOT))
+                || word.codePoints().filter(Character::isLetter).count() < 2) {
+            return false;
+        }
+        for (int d = t + 1; d < Math.min(sentence.endToken(), t + DATELINE_TAIL); d++) {
+            if (ReportedSpeechFinder.DASHES.contains(article.token(d).word())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -274,6 +299,9 @@ final class SpeakerFinder {
         }
         for (String rel : List.of("nsubj", "nsubj:xsubj", "nmod:poss")) {
             for (int s : parse.enhanced(token, rel)) {
+                if (isDateline(parse, s) && parse.enhanced(token, rel).size() > 1) {
+                    continue; // "PORT ALDER (Agency) — Okafor said", parsed with two subjects: the place is the dateline's
+                }
                 int head = antecedent(parse, token, s);
                 List<Entity> found = index.resolve(head);
                 if (found.size() == 1 && found.get(0).type() == EntityType.GROUP) {
