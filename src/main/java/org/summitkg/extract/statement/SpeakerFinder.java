@@ -197,23 +197,29 @@ final class SpeakerFinder {
         return subjects.isEmpty() ? -1 : antecedent(parse, token, subjects.get(0));
     }
 
-    /**
-     * Whether a token is a dateline's place: one of the sentence's first words, in capitals, with
-     * a dash a few words after it ("PORT ALDER, Freedonia —", "PORT ALDER (Agency) –").
-     */
+    /** Whether a token is a dateline's place (see {@link #datelineDash}). */
     private boolean isDateline(Parse parse, int t) {
+        return datelineDash(parse, t) >= 0;
+    }
+
+    /**
+     * The dash of the dateline whose place token {@code t} is, or -1: a place is one of the
+     * sentence's first words, in capitals, with a dash a few words after it ("PORT ALDER,
+     * Freedonia —", "PORT ALDER (Agency) –").
+     */
+    private int datelineDash(Parse parse, int t) {
         Sentence sentence = parse.sentence();
         String word = article.token(t).word();
         if (t > sentence.firstToken() + 2 || !word.equals(word.toUpperCase(java.util.Locale.ROOT))
                 || word.codePoints().filter(Character::isLetter).count() < 2) {
-            return false;
+            return -1;
         }
         for (int d = t + 1; d < Math.min(sentence.endToken(), t + DATELINE_TAIL); d++) {
             if (ReportedSpeechFinder.DASHES.contains(article.token(d).word())) {
-                return true;
+                return d;
             }
         }
-        return false;
+        return -1;
     }
 
     /**
@@ -236,18 +242,11 @@ final class SpeakerFinder {
 
     /**
      * "PORT ALDER — Mayor Okafor said …", parsed with the dateline as the subject: the subject is
-     * the noun phrase after the dash. A dateline is the sentence's first word, in capitals, with a
-     * dash after it (or after the rest of its place name).
+     * the noun phrase after the dash ({@link #datelineDash} says what a dateline is).
      */
     private int afterDateline(Parse parse, int subject) {
-        Sentence sentence = parse.sentence();
-        Token t = article.token(subject);
-        if (subject > sentence.firstToken() + 2 || !t.word().equals(t.word().toUpperCase(java.util.Locale.ROOT))
-                || t.word().codePoints().filter(Character::isLetter).count() < 2) {
-            return subject;
-        }
-        int dash = subject + 1;
-        if (dash >= sentence.endToken() || !ReportedSpeechFinder.DASHES.contains(article.token(dash).word())) {
+        int dash = datelineDash(parse, subject);
+        if (dash < 0) {
             return subject;
         }
         return parse.children(subject, "dep").stream().filter(d -> d > dash).findFirst()
