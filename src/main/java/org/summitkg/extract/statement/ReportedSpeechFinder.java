@@ -709,8 +709,8 @@ final class ReportedSpeechFinder {
         for (int c : parse.children(cue, "").stream().sorted().toList()) {
             String rel = parse.relation(c);
             int[] more = parse.span(c);
-            boolean clause = rel.equals("advcl") || rel.equals("conj") && !hasNamedSubject(parse, c);
-            if (clause && more[0] > out[1] && onlyPunctuation(out[1] + 1, more[0] - 1) && !reportsAgain(parse, more)) {
+            boolean clause = (rel.equals("advcl") || rel.equals("conj")) && !hasNamedSubject(parse, c);
+            if (clause && more[0] > out[1] && onlyPunctuation(out[1] + 1, more[0] - 1) && !reportsAgain(parse, c)) {
                 out = new int[] {out[0], more[1]};
             }
         }
@@ -722,15 +722,18 @@ final class ReportedSpeechFinder {
         return parse.children(head, "nsubj").stream().anyMatch(t -> article.token(t).pos().startsWith("NNP"));
     }
 
-    /** Whether a verb of saying or thinking, listed or taken by the cue model, stands in the span. */
-    private boolean reportsAgain(Parse parse, int[] span) {
-        for (int t = span[0]; t <= span[1]; t++) {
-            if (isVerbCue(article.token(t)) || article.token(t).pos().startsWith("VB") && CueFeatures.isCandidate(parse, article, t)
-                    && cues.accepts(CueFeatures.of(article, parse, t, lexicons, spans.inQuote(article.token(t))))) {
-                return true;
-            }
-        }
-        return false;
+    /**
+     * Whether a clause reports again: its head is a verb of saying or thinking, listed or taken by
+     * the cue model, or has one as its open complement ("went on to say"); a cue deeper inside
+     * ("and that she had her staff tell callers …") is part of what was said.
+     */
+    private boolean reportsAgain(Parse parse, int head) {
+        return isCueVerb(parse, head) || parse.children(head, "xcomp").stream().anyMatch(x -> isCueVerb(parse, x));
+    }
+
+    private boolean isCueVerb(Parse parse, int t) {
+        return isVerbCue(article.token(t)) || article.token(t).pos().startsWith("VB") && CueFeatures.isCandidate(parse, article, t)
+                && cues.accepts(CueFeatures.of(article, parse, t, lexicons, spans.inQuote(article.token(t))));
     }
 
     private boolean onlyPunctuation(int from, int to) {
