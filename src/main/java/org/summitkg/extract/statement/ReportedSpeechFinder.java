@@ -382,6 +382,9 @@ final class ReportedSpeechFinder {
                 int[] own = contentSpan(parse, head);
                 int[] extended = extend(parse, cue, rel, own);
                 int[] span = spans.trim(extended, cue);
+                if (span != null && rel.equals("ccomp")) {
+                    span = new int[] {ledBy(parse, cue, span), span[1]};
+                }
                 // "accused Okafor of hiding the report": the person with what the stance is about
                 boolean withWhat = stance && extended[1] > own[1];
                 if (span != null && (brief ? isBriefContent(span) : spans.isContent(span)) && (!person || withWhat)) {
@@ -720,6 +723,27 @@ final class ReportedSpeechFinder {
     /** "…, but Keller disagreed": a clause whose subject is a name tells what someone else did. */
     private boolean hasNamedSubject(Parse parse, int head) {
         return parse.children(head, "nsubj").stream().anyMatch(t -> article.token(t).pos().startsWith("NNP"));
+    }
+
+    /**
+     * Where a reported clause after a parenthetical cue starts: "If the pier closes, Okafor said,
+     * the ferry will stop" reports the condition too, which the parser hung from the cue; a clause
+     * of time or reason ({@code circumstance-marks}: "As the crowd booed, she said, …") is the
+     * writer's. Else the clause's own start.
+     */
+    private int ledBy(Parse parse, int cue, int[] span) {
+        int first = Parse.firstWord(article.tokens(), parse.sentence().firstToken(), parse.sentence().endToken());
+        boolean parenthetical = cue + 1 < span[0] && article.token(cue + 1).word().equals(",");
+        for (int c : parse.children(cue, "advcl")) {
+            int[] before = parse.span(c);
+            boolean opens = before[0] <= first && before[1] + 1 < cue && article.token(before[1] + 1).word().equals(",");
+            String mark = childWord(parse, c, "mark");
+            boolean condition = !mark.isEmpty() && !FunctionWords.CIRCUMSTANCE_MARKS.contains(mark); // "if", not "as" or "when"
+            if (parenthetical && opens && condition && !reportsAgain(parse, c) && !parse.children(cue, "nsubj").isEmpty()) {
+                return before[0];
+            }
+        }
+        return span[0];
     }
 
     /**
