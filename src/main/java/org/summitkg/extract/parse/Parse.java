@@ -74,6 +74,11 @@ public final class Parse {
         return new int[] {min, max};
     }
 
+    /** Whether the verb has a subject of its own, active or passive. */
+    public boolean hasSubject(int verb) {
+        return !children(verb, "nsubj").isEmpty() || !children(verb, "nsubj:pass").isEmpty();
+    }
+
     /** Whether {@code ancestor} dominates {@code token} in the basic tree. */
     public boolean dominates(int ancestor, int token) {
         for (int t = token, steps = 0; t >= 0 && steps < 50; t = parent(t), steps++) {

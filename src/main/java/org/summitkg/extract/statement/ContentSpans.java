@@ -3,6 +3,7 @@ package org.summitkg.extract.statement;
 import java.util.List;
 import java.util.Locale;
 import org.summitkg.extract.parse.FunctionWords;
+import org.summitkg.extract.parse.Parse;
 import org.summitkg.nlp.AnnotatedArticle;
 import org.summitkg.nlp.Quote;
 import org.summitkg.nlp.Token;
@@ -134,5 +135,17 @@ final class ContentSpans {
             }
         }
         return false;
+    }
+
+    /** The preposition of a phrase, or else the word that opens a clause, in lower case; "" when it has neither. */
+    String caseWord(Parse parse, int head) {
+        String preposition = childWord(parse, head, "case");
+        return preposition.isEmpty() ? childWord(parse, head, "mark") : preposition;
+    }
+
+    /** The word of the token's first dependent by this relation ("as" in "as being …" for "mark"), in lower case, or "". */
+    String childWord(Parse parse, int head, String relation) {
+        List<Integer> children = parse.children(head, relation);
+        return children.isEmpty() ? "" : article.token(children.get(0)).word().toLowerCase(Locale.ROOT);
     }
 }

@@ -2,7 +2,6 @@ package org.summitkg.extract.statement;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.summitkg.extract.entity.Entity;
 import org.summitkg.extract.entity.EntityType;
@@ -50,6 +49,7 @@ final class ReportedSpeechFinder {
     private final List<Quote> quotes;
     private final ContentSpans spans;
     private final LayoutCues layout;
+    private final ContentExtent extent;
     private final LogisticModel cues = LogisticModel.shipped(LogisticModel.CUES);
     /** The cues only the cue model found. */
     private final Set<Integer> learned = new java.util.HashSet<>();
@@ -61,6 +61,7 @@ final class ReportedSpeechFinder {
         this.quotes = Quotes.plausible(article);
         this.spans = new ContentSpans(article, quotes);
         this.layout = new LayoutCues(article, lexicons, speakers, spans, this::isVerbCue, this::add);
+        this.extent = new ContentExtent(article, lexicons, spans, this::isVerbCue, this::isNounCue);
     }
 
     List<Statement> find() {
@@ -346,14 +347,14 @@ final class ReportedSpeechFinder {
     }
 
     /**
-     * An object that is the subject of a clause the parser hung apart ({@link #objectAsSubject(Parse, int, int[])}):
+     * An object that is the subject of a clause the parser hung apart ({@link ContentExtent#objectAsSubject(Parse, int, int[])}):
      * that clause with its subject is what was said, even where the object names a person
      * ("says Lindqvist is ignoring the budget").
      */
     private java.util.Optional<int[]> objectAsSubject(Parse parse, int cue) {
         for (int obj : parse.children(cue, "obj")) {
             int[] object = parse.span(obj);
-            int[] clause = obj > cue ? objectAsSubject(parse, cue, object) : object;
+            int[] clause = obj > cue ? extent.objectAsSubject(parse, cue, object) : object;
             int[] span = clause != object ? spans.trim(clause, cue) : null;
             if (span != null && spans.isContent(span)) {
                 return java.util.Optional.of(span);
@@ -370,7 +371,7 @@ final class ReportedSpeechFinder {
             }
             for (int head : owner < 0 ? List.<Integer>of() : clausesAfterFirst(parse, owner, rel, cue)) {
                 // an oblique is content only with an "about" preposition, naming no addressee and no time ("said on Friday night")
-                if (rel.equals("obl") && (!FunctionWords.ABOUT_PREPOSITIONS.contains(caseWord(parse, head)) || isAddressee(parse, head)
+                if (rel.equals("obl") && (!FunctionWords.ABOUT_PREPOSITIONS.contains(spans.caseWord(parse, head)) || isAddressee(parse, head)
                         || article.token(head).isTemporal())) {
                     continue;
                 }
@@ -380,10 +381,10 @@ final class ReportedSpeechFinder {
                 boolean stance = rel.equals("obj") && isStance(article.token(cue));
                 boolean person = isPerson(parse, rel, head);
                 int[] own = contentSpan(parse, head);
-                int[] extended = extend(parse, cue, rel, own);
+                int[] extended = extent.extend(parse, cue, rel, own);
                 int[] span = spans.trim(extended, cue);
                 if (span != null && rel.equals("ccomp")) {
-                    span = new int[] {ledBy(parse, cue, span), span[1]};
+                    span = new int[] {extent.ledBy(parse, cue, span), span[1]};
                 }
                 // "accused Okafor of hiding the report": the person with what the stance is about
                 boolean withWhat = stance && extended[1] > own[1];
@@ -451,7 +452,7 @@ final class ReportedSpeechFinder {
             // "complained about the board blocking the plan": a clause with its own subject after an "about" word
             boolean complement = FunctionWords.THAT.contains(mark) || asking && (FunctionWords.QUESTION_MARKS.contains(mark) || wh)
                     || FunctionWords.ABOUT_PREPOSITIONS.contains(mark);
-            if (head > cue && complement && (hasSubject(parse, head) || !parse.children(head, "expl").isEmpty())) {
+            if (head > cue && complement && (parse.hasSubject(head) || !parse.children(head, "expl").isEmpty())) {
                 int[] span = spans.trim(contentSpan(parse, head), cue);
                 if (span != null && spans.isContent(span)) {
                     return java.util.Optional.of(span);
@@ -526,7 +527,7 @@ final class ReportedSpeechFinder {
         }
         for (String rel : List.of("obl", "advcl")) {
             for (int head : parse.children(cue, rel)) {
-                if (FunctionWords.DESCRIBED_AS.contains(caseWord(parse, head))) {
+                if (FunctionWords.DESCRIBED_AS.contains(spans.caseWord(parse, head))) {
                     int[] span = spans.trim(withDescribed(parse, cue, parse.span(head)), cue);
                     if (span != null && spans.isContent(span)) {
                         return java.util.Optional.of(span);
@@ -554,7 +555,7 @@ final class ReportedSpeechFinder {
     /** "called for a recount", "called on the council to delay the vote": what is demanded. */
     private java.util.Optional<int[]> demanded(Parse parse, int cue) {
         for (int head : parse.children(cue, "obl")) {
-            String preposition = caseWord(parse, head);
+            String preposition = spans.caseWord(parse, head);
             int[] demand = toClauseAfter(parse, cue, parse.span(head)[1]);
             int[] span = FunctionWords.DEMAND_FOR.contains(preposition)
                     ? spans.trim(demand == null ? parse.span(head) : new int[] {parse.span(head)[0], demand[1]}, cue)
@@ -592,17 +593,6 @@ final class ReportedSpeechFinder {
         return null;
     }
 
-    /** The preposition of a phrase, or else the word that opens a clause, in lower case; "" when it has neither. */
-    private String caseWord(Parse parse, int head) {
-        String preposition = childWord(parse, head, "case");
-        return preposition.isEmpty() ? childWord(parse, head, "mark") : preposition;
-    }
-
-    /** The word of the token's first dependent by this relation ("as" in "as being …" for "mark"), in lower case, or "". */
-    private String childWord(Parse parse, int head, String relation) {
-        List<Integer> children = parse.children(head, relation);
-        return children.isEmpty() ? "" : article.token(children.get(0)).word().toLowerCase(Locale.ROOT);
-    }
 
     /**
      * "welcomed her French counterpart", "warned the administration against …": an object that is a
@@ -631,7 +621,7 @@ final class ReportedSpeechFinder {
     /** A further complement of the verb: a clause, or a phrase introducing what was said. */
     private boolean saysMore(Parse parse, int child) {
         String rel = parse.relation(child);
-        return rel.equals("ccomp") || rel.equals("xcomp") || rel.startsWith("obl") && FunctionWords.ABOUT_PREPOSITIONS.contains(caseWord(parse, child));
+        return rel.equals("ccomp") || rel.equals("xcomp") || rel.startsWith("obl") && FunctionWords.ABOUT_PREPOSITIONS.contains(spans.caseWord(parse, child));
     }
 
     /**
@@ -663,202 +653,6 @@ final class ReportedSpeechFinder {
         if (span != null && spans.isContent(span) && !Negation.isNegated(article, parse, cue)) {
             add(out, parse, cue, span);
         }
-    }
-
-    /** "Stressed the need to protect …": an object and the clause right after it are one content. */
-    private int[] extend(Parse parse, int cue, String rel, int[] span) {
-        if (rel.equals("obl")) {
-            return characterised(parse, cue, span); // "pointed to the strikes as proof that …"
-        }
-        if (rel.equals("ccomp")) {
-            return continued(parse, cue, span);
-        }
-        if (!rel.equals("obj")) {
-            return span;
-        }
-        int[] claim = claimedClause(parse, span);
-        if (claim != span) {
-            return claim;
-        }
-        int[] quoted = throughQuotedPredicate(parse, cue, span);
-        if (quoted != span) {
-            return quoted;
-        }
-        int[] clause = objectAsSubject(parse, cue, span);
-        if (clause != span) {
-            return clause;
-        }
-        for (int x : parse.children(cue, "xcomp")) {
-            int[] more = parse.span(x);
-            if (more[0] >= span[1] + 1 && more[0] <= span[1] + 2) {
-                return new int[] {span[0], more[1]};
-            }
-        }
-        return characterised(parse, cue, span);
-    }
-
-    /**
-     * A reported clause with what the parser hung from the cue right after it: "noted the ferry
-     * was late and it still had no lights", "said she will vote for the plan because it is
-     * cheaper", "said the fees will rise, but not before May". A clause after it that reports
-     * again ("and added that …", ", adding …", "but went on to say …") is a statement of its own,
-     * and one whose subject is a name ("…, but Keller disagreed") is what someone else did.
-     */
-    private int[] continued(Parse parse, int cue, int[] span) {
-        if (span[0] < cue) {
-            return span;
-        }
-        int[] out = span;
-        for (int c : parse.children(cue, "").stream().sorted().toList()) {
-            String rel = parse.relation(c);
-            int[] more = parse.span(c);
-            boolean clause = (rel.equals("advcl") || rel.equals("conj")) && !hasNamedSubject(parse, c);
-            if (clause && more[0] > out[1] && onlyPunctuation(out[1] + 1, more[0] - 1) && !reportsAgain(parse, c)) {
-                out = new int[] {out[0], more[1]};
-            }
-        }
-        return out;
-    }
-
-    /** "…, but Keller disagreed": a clause whose subject is a name tells what someone else did. */
-    private boolean hasNamedSubject(Parse parse, int head) {
-        return parse.children(head, "nsubj").stream().anyMatch(t -> article.token(t).pos().startsWith("NNP"));
-    }
-
-    /**
-     * Where a reported clause after a parenthetical cue starts: "If the pier closes, Okafor said,
-     * the ferry will stop" reports the condition too, which the parser hung from the cue; a clause
-     * of time or reason ({@code circumstance-marks}: "As the crowd booed, she said, …") is the
-     * writer's. Else the clause's own start.
-     */
-    private int ledBy(Parse parse, int cue, int[] span) {
-        int first = Parse.firstWord(article.tokens(), parse.sentence().firstToken(), parse.sentence().endToken());
-        boolean parenthetical = cue + 1 < span[0] && article.token(cue + 1).word().equals(",");
-        for (int c : parse.children(cue, "advcl")) {
-            int[] before = parse.span(c);
-            boolean opens = before[0] <= first && before[1] + 1 < cue && article.token(before[1] + 1).word().equals(",");
-            String mark = childWord(parse, c, "mark");
-            boolean condition = !mark.isEmpty() && !FunctionWords.CIRCUMSTANCE_MARKS.contains(mark); // "if", not "as" or "when"
-            if (parenthetical && opens && condition && !reportsAgain(parse, c) && !parse.children(cue, "nsubj").isEmpty()) {
-                return before[0];
-            }
-        }
-        return span[0];
-    }
-
-    /**
-     * Whether a clause reports again: its head is a verb of saying or thinking, listed or taken by
-     * the cue model, or has one as its open complement ("went on to say"); a cue deeper inside
-     * ("and that she had her staff tell callers …") is part of what was said.
-     */
-    private boolean reportsAgain(Parse parse, int head) {
-        return isCueVerb(parse, head) || parse.children(head, "xcomp").stream().anyMatch(x -> isCueVerb(parse, x));
-    }
-
-    private boolean isCueVerb(Parse parse, int t) {
-        return isVerbCue(article.token(t)) || article.token(t).pos().startsWith("VB") && CueFeatures.isCandidate(parse, article, t)
-                && cues.accepts(CueFeatures.of(article, parse, t, lexicons, spans.inQuote(article.token(t))));
-    }
-
-    private boolean onlyPunctuation(int from, int to) {
-        for (int t = from; t <= to; t++) {
-            if (!ContentSpans.isPunct(article.token(t))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
-     * "criticized the law as a “crazy system”", "blasted the media for being dishonest", "pointed
-     * to the strikes as proof", "waved the plan off as being “a fantasy”": the object with what it
-     * was called, blamed for or taken as, and with any complement right after it that quotes the
-     * speaker ("mocked the rally with “a crowd of dozens”"): the quote is part of what was said.
-     */
-    private int[] characterised(Parse parse, int cue, int[] span) {
-        for (String rel2 : List.of("obl", "advcl")) {
-            for (int x : parse.children(cue, rel2)) {
-                int[] more = parse.span(x);
-                boolean characterising = FunctionWords.CHARACTERISING_PREPOSITIONS.contains(caseWord(parse, x))
-                        || FunctionWords.CHARACTERISING_PREPOSITIONS.contains(childWord(parse, x, "mark"));
-                if (more[0] == span[1] + 1 && (characterising || spans.opensQuote(more))) {
-                    return new int[] {span[0], more[1]};
-                }
-            }
-        }
-        return span;
-    }
-
-    /**
-     * "repeated the claim that the pier will close": an object that is itself a noun of saying
-     * with a clause of its own reports that clause.
-     */
-    private int[] claimedClause(Parse parse, int[] span) {
-        for (int t = span[0]; t <= span[1]; t++) {
-            if (isNounCue(article.token(t)) && parse.span(t)[1] == span[1]) {
-                List<Integer> clauses = new ArrayList<>(parse.children(t, "acl"));
-                clauses.addAll(parse.children(t, "ccomp"));
-                for (int clause : clauses) {
-                    if (clause > t && !parse.children(clause, "mark").isEmpty() && hasSubject(parse, clause)) {
-                        return parse.span(clause);
-                    }
-                }
-            }
-        }
-        return span;
-    }
-
-    private static boolean hasSubject(Parse parse, int verb) {
-        return !parse.children(verb, "nsubj").isEmpty() || !parse.children(verb, "nsubj:pass").isEmpty();
-    }
-
-    /**
-     * "fear the board will close the pier", parsed as an object ("the board") and a loose verb
-     * ("will close …") hung off the cue, or off another verb ("… and says Lindqvist is ignoring
-     * it"): a verb right after the object, with an auxiliary or a tense and no subject of its own,
-     * makes the object its subject, and the two are the content.
-     */
-    private int[] objectAsSubject(Parse parse, int cue, int[] span) {
-        for (int child : parse.children(cue, "dep")) {
-            int[] next = parse.span(child);
-            Token verb = article.token(child);
-            boolean finite = verb.pos().matches("VB[DZP]") || !parse.children(child, "aux").isEmpty();
-            if (next[0] == span[1] + 1 && finite && parse.children(child, "nsubj").isEmpty()) {
-                return new int[] {span[0], next[1]};
-            }
-        }
-        int next = span[1] + 1;
-        if (next < parse.sentence().endToken() && (parse.relation(next).equals("aux") || parse.relation(next).equals("cop"))) {
-            int verb = parse.parent(next);
-            if (verb > next && !hasSubject(parse, verb)) {
-                return new int[] {span[0], parse.span(verb)[1]};
-            }
-        }
-        return span;
-    }
-
-    /**
-     * "said the fee “is too high” for most": a quotation mark inside the clause throws the parser,
-     * which makes the subject the cue's object and hangs the quoted predicate off the cue; the
-     * content is the object with that predicate (and what follows it, hung the same way).
-     */
-    private int[] throughQuotedPredicate(Parse parse, int cue, int[] span) {
-        int end = span[1];
-        boolean quoteSeen = false;
-        for (boolean more = true; more;) {
-            more = false;
-            for (int child : parse.children(cue, "dep")) {
-                int[] next = parse.span(child);
-                int gap = next[0] - end - 1;
-                boolean opensWithQuote = article.token(next[0]).pos().equals("``") || gap == 1 && article.token(end + 1).pos().equals("``");
-                if (next[0] > end && gap <= 1 && (opensWithQuote || quoteSeen) && article.token(child).pos().matches("VB.*|JJ.*|MD")) {
-                    end = next[1];
-                    quoteSeen = true;
-                    more = true;
-                }
-            }
-        }
-        return end == span[1] ? span : new int[] {span[0], end};
     }
 
     /**
@@ -910,7 +704,7 @@ final class ReportedSpeechFinder {
     /** "spoke to the crowd", "wrote to Lindqvist": an oblique with "to" that names people is whom the cue addressed. */
     private boolean isAddressee(Parse parse, int head) {
         Token t = article.token(head);
-        return FunctionWords.ADDRESSEE_PREPOSITIONS.contains(caseWord(parse, head))
+        return FunctionWords.ADDRESSEE_PREPOSITIONS.contains(spans.caseWord(parse, head))
                 && (!speakers.index().resolve(head).isEmpty() || t.pos().startsWith("NN") && lexicons.isSpeakerNoun(t.word(), t.lemma()));
     }
 
