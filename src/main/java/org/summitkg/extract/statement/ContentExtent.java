@@ -142,19 +142,31 @@ final class ContentExtent {
      * to the strikes as proof", "waved the plan off as being “a fantasy”": the object with what it
      * was called, blamed for or taken as, and with any complement right after it that quotes the
      * speaker ("mocked the rally with “a crowd of dozens”"): the quote is part of what was said.
+     * A clause with a subject of its own after "as" ("praised the plan as the council met") says
+     * when, not what.
      */
     private int[] characterised(Parse parse, int cue, int[] span) {
         for (String rel2 : List.of("obl", "advcl")) {
             for (int x : parse.children(cue, rel2)) {
                 int[] more = parse.span(x);
-                boolean characterising = FunctionWords.CHARACTERISING_PREPOSITIONS.contains(spans.caseWord(parse, x))
-                        || FunctionWords.CHARACTERISING_PREPOSITIONS.contains(spans.childWord(parse, x, "mark"));
+                // "as being a fantasy" characterises; "as the council met", with a subject of its own, says when
+                boolean characterising = (FunctionWords.CHARACTERISING_PREPOSITIONS.contains(spans.caseWord(parse, x))
+                        || FunctionWords.CHARACTERISING_PREPOSITIONS.contains(spans.childWord(parse, x, "mark"))) && !isCircumstance(parse, x);
                 if (more[0] == span[1] + 1 && (characterising || spans.opensQuote(more))) {
                     return new int[] {span[0], more[1]};
                 }
             }
         }
         return span;
+    }
+
+    /** "as the council met": a finite clause with a subject of its own, opened by a word of time or reason. */
+    private boolean isCircumstance(Parse parse, int clause) {
+        List<Integer> marks = parse.children(clause, "mark");
+        boolean finite = article.token(clause).pos().matches("VB[DZP]") || !parse.children(clause, "aux").isEmpty();
+        return finite && !marks.isEmpty() && FunctionWords.CIRCUMSTANCE_MARKS.contains(spans.childWord(parse, clause, "mark"))
+                && parse.children(clause, "nsubj").stream().anyMatch(n -> n > marks.get(0) && n < clause && article.token(n).pos().matches("NN.*|PRP")
+                && java.util.stream.IntStream.range(marks.get(0) + 1, n).noneMatch(t -> article.token(t).pos().startsWith("VB")));
     }
 
     /**

@@ -66,8 +66,8 @@ final class PhraseEnd {
             return true;
         }
         if (token.pos().equals("IN") && parse.relation(t).equals("mark") && FunctionWords.CIRCUMSTANCE_MARKS.contains(token.word())
-                && parse.parent(t) >= 0 && parse.relation(parse.parent(t)).startsWith("advcl") && parse.parent(parse.parent(t)) == head) {
-            return true; // "a narrow lead as the count goes on"
+                && parse.parent(t) >= 0 && parse.relation(parse.parent(t)).matches("advcl.*|dep") && parse.parent(parse.parent(t)) == head) {
+            return true; // "a narrow lead as the count goes on", the clause hung as an adverbial or loose
         }
         if (!token.word().equals(",") || t + 1 > span[1]) {
             return false;

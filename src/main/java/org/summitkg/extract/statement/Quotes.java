@@ -8,18 +8,35 @@ import org.summitkg.nlp.Quote;
  * The quotations of an article that can be trusted as such. CoreNLP pairs quote marks across
  * the whole text, so one stray or curly-vs-straight mark makes a "quote" run over paragraphs of
  * narration. A quotation that crosses a paragraph break is kept only when the new paragraph
- * opens with a quote mark (the convention for a quote that goes on), and none is longer than
- * {@value #MAX_TOKENS} tokens.
+ * opens with a quote mark and the one it leaves holds no double quote mark after the opening one
+ * (the convention for a quote that goes on: its paragraphs open, none closes), and none is longer than
+ * {@value #MAX_TOKENS} tokens. Nor is one that opens with what is a closing mark by its place
+ * (after a word, before a space), or closes with an opening one.
  */
 final class Quotes {
     static final int MAX_TOKENS = 250;
     private static final String OPENING = "“\"'‘«";
+    private static final String DOUBLE_MARKS = "“”\"";
 
     private Quotes() {
     }
 
     static List<Quote> plausible(AnnotatedArticle article) {
-        return article.annotations().quotes().stream().filter(Quotes::isPlausible).toList();
+        String text = article.article().text();
+        return article.annotations().quotes().stream().filter(q -> isPlausible(q) && !isInsideOut(text, q)).toList();
+    }
+
+    /**
+     * Whether CoreNLP paired a closing mark with the next opening one: a quotation that opens with
+     * a mark right after a word and before a space ({@code a “fair" deal}) or closes with one after
+     * a space and before a word ({@code a "fair deal}) is the stretch between two quotations.
+     */
+    static boolean isInsideOut(String text, Quote q) {
+        boolean opensAfterWord = q.begin() > 0 && q.begin() + 1 < text.length() && !Character.isWhitespace(text.charAt(q.begin() - 1))
+                && Character.isWhitespace(text.charAt(q.begin() + 1));
+        boolean closesBeforeWord = q.end() >= 2 && q.end() < text.length() && Character.isWhitespace(text.charAt(q.end() - 2))
+                && Character.isLetterOrDigit(text.charAt(q.end()));
+        return opensAfterWord || closesBeforeWord;
     }
 
     /** Whether the token lies inside one of the quotations. */
@@ -32,15 +49,27 @@ final class Quotes {
             return false;
         }
         String text = q.text();
+        int paragraph = 1;
         for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
             int next = i + 1;
             while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
                 next++;
             }
-            if (next < text.length() && OPENING.indexOf(text.charAt(next)) < 0) {
+            if (next < text.length() && OPENING.indexOf(text.charAt(next)) < 0 || closesBefore(text, paragraph, i)) {
                 return false;
             }
+            paragraph = next + 1;
         }
         return true;
+    }
+
+    /** Whether a double quote mark stands in text[from, to): the paragraph closed a quote of its own, so none goes on. */
+    private static boolean closesBefore(String text, int from, int to) {
+        for (int c = from; c < to; c++) {
+            if (DOUBLE_MARKS.indexOf(text.charAt(c)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 }
