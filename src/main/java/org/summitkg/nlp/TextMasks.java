@@ -2,7 +2,8 @@ package org.summitkg.nlp;
 
 /**
  * What CoreNLP is given instead of an article's text: the text with list bullets blanked
- * ({@link BulletMask}) and doubled-apostrophe quote marks made curly ({@link QuoteMarkMask}).
+ * ({@link BulletMask}), doubled-apostrophe quote marks made curly ({@link QuoteMarkMask}) and
+ * curly apostrophes inside words made straight ({@link ApostropheMask}).
  * Every mask keeps the text's length, so offsets point into the original; the annotation cache
  * is keyed by this text, so a change to a mask re-annotates exactly the texts it changes.
  */
@@ -11,6 +12,6 @@ final class TextMasks {
     }
 
     static String apply(String text) {
-        return QuoteMarkMask.apply(BulletMask.apply(text));
+        return ApostropheMask.apply(QuoteMarkMask.apply(BulletMask.apply(text)));
     }
 }

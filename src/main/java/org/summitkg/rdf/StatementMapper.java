@@ -59,6 +59,9 @@ final class StatementMapper {
         if (!s.cue().isEmpty()) {
             r.addProperty(Summit.cue, s.cue());
         }
+        if (s.negated()) {
+            r.addLiteral(Summit.negated, true);
+        }
         for (Entity e : s.speakers()) {
             r.addProperty(Summit.speaker, model.createResource(resources.iri(e)));
         }

@@ -148,6 +148,7 @@ public final class Summit {
     public static final Property reportedBy = property("reportedBy");
     /** Which rule attributed a statement. */
     public static final Property attributionMethod = property("attributionMethod");
+    public static final Property negated = property("negated");
     /** How sure a rule is, 0–1. */
     public static final Property confidence = property("confidence");
     /** How an entity was linked to Wikidata. */

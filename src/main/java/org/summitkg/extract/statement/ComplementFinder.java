@@ -69,7 +69,7 @@ final class ComplementFinder {
         if (found.stream().anyMatch(st -> st.cueBegin() == token.begin() || st.begin() <= token.begin() && token.end() <= st.end())) {
             return false; // its statement is found, or it stands inside one
         }
-        return !Negation.isNegated(article, parse, t);
+        return true;
     }
 
     private void complement(Parse parse, int cue, double p, List<Statement> found, List<Statement> out) {
@@ -150,6 +150,6 @@ final class ComplementFinder {
         int end = article.token(span[1]).end();
         AttributionMethod method = AttributionRule.LEARNED_COMPLEMENT.with(who.rule());
         out.add(new Statement(ReportedSpeechFinder.kindOf(cueToken, lexicons), who.speakers(), article.text(begin, end), begin, end,
-                parse.sentence().index(), cueToken.word(), cueToken.begin(), List.of(), List.of(), method, method.confidence(), false));
+                parse.sentence().index(), cueToken.word(), cueToken.begin(), List.of(), List.of(), method, method.confidence(), false, false));
     }
 }

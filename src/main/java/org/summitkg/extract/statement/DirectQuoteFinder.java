@@ -110,7 +110,7 @@ final class DirectQuoteFinder {
                 out.set(out.size() - 1, new Statement(StatementKind.DIRECT, previous.speakers(),
                         previous.text() + " … " + q.text(), previous.begin(), q.end(), previous.sentence(), previous.cue(),
                         previous.cueBegin(), List.of(), List.of(), AttributionRule.QUOTE_SPLIT.alone(), Math.min(previous.confidence(), q.confidence()),
-                        false));
+                        false, false));
             } else {
                 out.add(q);
             }
@@ -343,6 +343,6 @@ final class DirectQuoteFinder {
     private Statement statement(QuoteSpan q, List<Entity> who, String cue, int cueBegin, AttributionMethod method,
                                 boolean fragment) {
         return new Statement(StatementKind.DIRECT, who, q.text(), q.begin(), q.end(), q.sentence(), cue, cueBegin, List.of(),
-                List.of(), method, method.confidence(), fragment);
+                List.of(), method, method.confidence(), fragment, false);
     }
 }

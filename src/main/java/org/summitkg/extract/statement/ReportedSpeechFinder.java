@@ -165,7 +165,7 @@ final class ReportedSpeechFinder {
      */
     private java.util.Optional<int[]> parataxis(Parse parse, int cue) {
         int head = parse.parent(cue);
-        if (head < 0 || Negation.isNegated(article, parse, cue) || parse.children(cue, "nsubj").isEmpty()) {
+        if (head < 0 || parse.children(cue, "nsubj").isEmpty()) {
             return java.util.Optional.empty();
         }
         if (head > cue && isVerbCue(article.token(head)) && !parse.children(head, "ccomp").isEmpty()) {
@@ -185,7 +185,7 @@ final class ReportedSpeechFinder {
      */
     private java.util.Optional<int[]> clauseAbove(Parse parse, int cue) {
         int head = parse.parent(cue);
-        boolean hung = head > cue && !parse.children(cue, "nsubj").isEmpty() && !Negation.isNegated(article, parse, cue)
+        boolean hung = head > cue && !parse.children(cue, "nsubj").isEmpty()
                 && parse.children(head, "nsubj").stream().anyMatch(subject -> subject > cue && subject < head && !spans.hasTag(cue + 1, subject, ","::equals));
         if (!hung) {
             return java.util.Optional.empty();
@@ -280,9 +280,6 @@ final class ReportedSpeechFinder {
 
     /** The content: the first complement of the cue, by relation, that is more than a name or a quote. */
     private java.util.Optional<int[]> content(Parse parse, int cue, Set<String> relations) {
-        if (Negation.isNegated(article, parse, cue)) {
-            return java.util.Optional.empty();
-        }
         java.util.Optional<int[]> misparsed = relations == VERB_CONTENT ? clauseAfterSubjectCue(parse, cue) : java.util.Optional.empty();
         if (misparsed.isPresent()) {
             return misparsed;
@@ -553,7 +550,7 @@ final class ReportedSpeechFinder {
         }
         int clauseStart = parse.span(cue)[0];
         int[] span = spans.trim(new int[] {first, clauseStart - 1}, first - 1);
-        if (span != null && spans.isContent(span) && !Negation.isNegated(article, parse, cue)) {
+        if (span != null && spans.isContent(span)) {
             add(out, parse, cue, span);
         }
     }
@@ -656,7 +653,7 @@ final class ReportedSpeechFinder {
         AttributionMethod method = rule.with(who.rule());
         out.add(new Statement(kind, who.speakers(),
                 article.text(begin, end), begin, end, parse.sentence().index(), cueToken.word(), cueToken.begin(),
-                List.of(), List.of(), method, method.confidence(), false));
+                List.of(), List.of(), method, method.confidence(), false, false));
     }
 
 }

@@ -20,10 +20,12 @@ import org.summitkg.extract.entity.Entity;
  * @param method     which rule attributed it (its id, e.g. "reported-subject", is summit:attributionMethod)
  * @param confidence how sure that rule is, 0–1
  * @param fragment   a quoted fragment inside a reported statement
+ * @param negated    its cue is negated ("Okafor did not say the pier would close", "denied nothing"):
+ *                   what the speaker is reported not to have said or thought, summit:negated
  */
 public record Statement(StatementKind kind, List<Entity> speakers, String text, int begin, int end, int sentence,
                         String cue, int cueBegin, List<TopicTag> topics, List<Entity> mentioned, AttributionMethod method, double confidence,
-                        boolean fragment) {
+                        boolean fragment, boolean negated) {
     public Statement {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(text, "text");
@@ -42,14 +44,18 @@ public record Statement(StatementKind kind, List<Entity> speakers, String text, 
     /** A statement as a rule first finds it: no topics or mentioned entities yet, the rule's confidence, not a fragment. */
     public Statement(StatementKind kind, List<Entity> speakers, String text, int begin, int end, int sentence, String cue,
                      int cueBegin, AttributionMethod method) {
-        this(kind, speakers, text, begin, end, sentence, cue, cueBegin, List.of(), List.of(), method, method.confidence(), false);
+        this(kind, speakers, text, begin, end, sentence, cue, cueBegin, List.of(), List.of(), method, method.confidence(), false, false);
     }
 
     Statement withTopics(List<TopicTag> tags) {
-        return new Statement(kind, speakers, text, begin, end, sentence, cue, cueBegin, tags, mentioned, method, confidence, fragment);
+        return new Statement(kind, speakers, text, begin, end, sentence, cue, cueBegin, tags, mentioned, method, confidence, fragment, negated);
+    }
+
+    Statement withNegated(boolean isNegated) {
+        return new Statement(kind, speakers, text, begin, end, sentence, cue, cueBegin, topics, mentioned, method, confidence, fragment, isNegated);
     }
 
     Statement withMentioned(List<Entity> entities) {
-        return new Statement(kind, speakers, text, begin, end, sentence, cue, cueBegin, topics, entities, method, confidence, fragment);
+        return new Statement(kind, speakers, text, begin, end, sentence, cue, cueBegin, topics, entities, method, confidence, fragment, negated);
     }
 }

@@ -54,9 +54,24 @@ public final class StatementExtractor {
         all.removeIf(s -> s.kind() != StatementKind.DIRECT && !keeps(StatementFeatures.of(article, s, lexicons), reports.containsKey(s)));
         TopicTagger tagger = new TopicTagger(article, topics, lexicons.anaphors());
         return all.stream()
+                .map(s -> s.withNegated(isNegated(article, s)))
                 .map(s -> s.withTopics(tagger.tag(s, all)))
                 .map(s -> s.withMentioned(index.namedWithin(s.begin(), s.end())))
                 .toList();
+    }
+
+    /**
+     * Whether a reported statement or attitude has a negated cue ("did not say", "never claimed"):
+     * it is kept, as annotators of attribution keep it, and marked, so that no one reads it as a
+     * claim of its speaker's.
+     */
+    private static boolean isNegated(AnnotatedArticle article, Statement s) {
+        if (s.kind() == StatementKind.DIRECT || s.cueBegin() < 0) {
+            return false;
+        }
+        return article.tokenAt(s.cueBegin())
+                .map(cue -> Negation.isNegated(article, new org.summitkg.extract.parse.Parse(article.sentences().get(cue.sentence())), cue.index()))
+                .orElse(false);
     }
 
     /**

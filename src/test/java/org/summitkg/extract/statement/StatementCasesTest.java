@@ -18,7 +18,7 @@ import org.summitkg.extract.parse.Lexicons;
 
 /**
  * Runs the statement extractor over every case folder with {@code expected-statements.tsv}: one
- * line per statement, kind, speakers joined by " + ", text, cue and topics, tab-separated.
+ * line per statement, kind (with " NEGATED" for a negated cue), speakers joined by " + ", text, cue and topics, tab-separated.
  */
 class StatementCasesTest {
     static final TopicScheme TOPICS = new TopicScheme(List.of(
@@ -46,7 +46,7 @@ class StatementCasesTest {
     }
 
     static String render(List<Statement> statements) {
-        return statements.stream().map(s -> s.kind() + "\t"
+        return statements.stream().map(s -> s.kind() + (s.negated() ? " NEGATED" : "") + "\t"
                         + s.speakers().stream().map(Entity::label).collect(Collectors.joining(" + ")) + "\t"
                         + s.text() + "\t" + s.cue() + "\t"
                         + s.topics().stream().map(t -> t.topic() + (t.basis() == TopicTag.Basis.TEXT ? "" : "(" + t.basis().name().toLowerCase() + ")"))
