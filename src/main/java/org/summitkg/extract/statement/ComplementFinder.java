@@ -14,7 +14,7 @@ import org.summitkg.nlp.Token;
  * what it reports ("Keller was coy about whether the council would change course") reports its
  * first complement after it, in the order clause, open clause, object, oblique, adverbial
  * clause, with the cue's complements right after it ("faulted the council for the delay"). Not
- * where the cue is negated, passive or quoted, nor a pronoun or a quotation as content. The
+ * where the cue is passive or quoted, nor a pronoun or a quotation as content. The
  * statement model, which has learnt how often such contents are what annotators mark, decides
  * which to keep.
  */

@@ -6,7 +6,7 @@ import org.summitkg.extract.parse.FunctionWords;
 import org.summitkg.extract.parse.Parse;
 import org.summitkg.nlp.AnnotatedArticle;
 
-/** Whether a cue is negated, so that it reports nothing said: "without announcing", "did not say", "said nothing", "nobody asked". */
+/** Whether a cue is negated ("without announcing", "did not say", "said nothing", "nobody asked"): its statement is marked summit:negated. */
 final class Negation {
     private Negation() {
     }
