@@ -116,6 +116,18 @@ final class ContentSpans {
         return end;
     }
 
+    /**
+     * Whether the span opens with a quotation that closes on a comma and runs on into the writer's
+     * words ("admitted, “We missed it,” referring to the vote"): the quotation is what was said,
+     * for the direct-quote rules, and the rest is narration.
+     */
+    boolean opensWithQuoteRunningOn(int[] span) {
+        int begin = article.token(span[0]).begin();
+        int end = article.token(span[1]).end();
+        return quotes.stream().anyMatch(q -> q.begin() <= begin && begin <= q.begin() + 1 && q.end() < end
+                && q.text().matches("(?s).*,\\s*\\p{Pf}?[\"”']?$"));
+    }
+
     /** Whether a quotation opens inside the span. */
     boolean opensQuote(int[] span) {
         int begin = article.token(span[0]).begin();

@@ -643,6 +643,9 @@ final class ReportedSpeechFinder {
             return;
         }
         span = PhraseEnd.cut(article, parse, span);
+        if (spans.opensWithQuoteRunningOn(span)) {
+            return;
+        }
         int begin = article.token(span[0]).begin();
         int end = spans.closingQuote(begin, article.token(span[1]).end());
         Token cueToken = article.token(cue);
