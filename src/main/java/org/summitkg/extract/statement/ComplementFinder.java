@@ -66,10 +66,8 @@ final class ComplementFinder {
         if (!CueFeatures.isCandidate(parse, article, t) || Quotes.contain(quotes, token) || ReportedSpeechFinder.isPassive(article, parse, t)) {
             return false;
         }
-        if (found.stream().anyMatch(st -> st.cueBegin() == token.begin() || st.begin() <= token.begin() && token.end() <= st.end())) {
-            return false; // its statement is found, or it stands inside one
-        }
-        return true;
+        // not where its statement is found, or where it stands inside one
+        return found.stream().noneMatch(st -> st.cueBegin() == token.begin() || st.begin() <= token.begin() && token.end() <= st.end());
     }
 
     private void complement(Parse parse, int cue, double p, List<Statement> found, List<Statement> out) {

@@ -188,7 +188,6 @@ final class ContentExtent {
         return span;
     }
 
-
     /**
      * "fear the board will close the pier", parsed as an object ("the board") and a loose verb
      * ("will close …") hung off the cue, or off another verb ("… and says Lindqvist is ignoring

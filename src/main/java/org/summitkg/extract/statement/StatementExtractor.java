@@ -50,11 +50,11 @@ public final class StatementExtractor {
                 all.add(turn);
             }
         }
+        all.replaceAll(s -> s.withNegated(isNegated(article, s)));
         java.util.Map<Statement, Statement> reports = Reports.of(all);
         all.removeIf(s -> s.kind() != StatementKind.DIRECT && !keeps(StatementFeatures.of(article, s, lexicons), reports.containsKey(s)));
         TopicTagger tagger = new TopicTagger(article, topics, lexicons.anaphors());
         return all.stream()
-                .map(s -> s.withNegated(isNegated(article, s)))
                 .map(s -> s.withTopics(tagger.tag(s, all)))
                 .map(s -> s.withMentioned(index.namedWithin(s.begin(), s.end())))
                 .toList();

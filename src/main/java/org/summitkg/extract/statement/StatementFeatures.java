@@ -127,7 +127,7 @@ public final class StatementFeatures {
                 double p = LogisticModel.shipped(LogisticModel.CUES).probability(CueFeatures.of(article, parse, cue.index(), lexicons, false));
                 f.add("cue-model=" + (int) Math.min(CUE_BINS - 1, p * CUE_BINS));
             }
-            if (Negation.isNegated(article, parse, cue.index())) {
+            if (s.negated()) {
                 f.add("cue-negated");
             }
         });
