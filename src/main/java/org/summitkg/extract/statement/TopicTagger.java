@@ -9,8 +9,8 @@ import org.summitkg.nlp.Sentence;
 
 /**
  * Tags statements with topics: by their own words; and a statement that leans on its context
- * through a pro-form of the {@code anaphors} lexicon ("It is not necessary", "We didn't get
- * there") also by its sentence, when no other statement there holds the topic's words ("Asked
+ * through a pro-form of the {@code anaphors} lexicon ("That is not the point", "We never got
+ * that far") also by its sentence, when no other statement there holds the topic's words ("Asked
  * about a truce, the mayor said it was too early"), and by the sentence before it.
  */
 final class TopicTagger {
