@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
+import org.summitkg.rdf.Summit;
 
 /**
  * Scores statements by the gold README's rules. A direct quote matches when the texts agree after
@@ -73,9 +74,14 @@ public final class StatementScorer {
 
     /**
      * The gold kind a found statement is scored as: the gold files know only direct and reported
-     * statements, and list attributed beliefs and wishes ("analysts believe …") as reported.
+     * statements, and list attributed beliefs and wishes ("analysts believe …") as reported. A
+     * negated one (kind "reported (negated)" in {@code statements.rq}: "did not say …") is what its
+     * speaker did not say, which the gold files do not list: it is scored as neither.
      */
     static String scoredAs(FoundStatement f) {
+        if (f.kind().endsWith(Summit.NEGATED_KIND)) {
+            return "negated";
+        }
         return f.kind().equals("attitude") ? "reported" : f.kind();
     }
 

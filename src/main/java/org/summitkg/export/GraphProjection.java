@@ -15,6 +15,7 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.DirectedWeightedPseudograph;
+import org.summitkg.rdf.Summit;
 
 /**
  * Projects the knowledge graph onto a property graph that people can read in Gephi, Cytoscape,
@@ -64,11 +65,13 @@ public final class GraphProjection {
     private static final String STATEMENTS = PREFIXES + """
             SELECT ?node ?text ?kind ?file ?speaker ?mentioned ?topic ?topicLabel
             WHERE {
-              ?node a summit:Statement ; summit:text ?text ; summit:statementKind ?kind ; summit:speaker ?speaker ;
+              ?node a summit:Statement ; summit:text ?text ; summit:statementKind ?statementKind ; summit:speaker ?speaker ;
                     summit:inArticle ?a . ?a summit:sourceFile ?file .
+              OPTIONAL { ?node summit:negated ?negated }
+              BIND (IF(BOUND(?negated), CONCAT(?statementKind, "%s"), ?statementKind) AS ?kind)
               OPTIONAL { ?node summit:mentions ?mentioned }
               OPTIONAL { ?node summit:about ?topic . ?topic skos:prefLabel ?topicLabel }
-            }""";
+            }""".formatted(Summit.NEGATED_KIND);
     private static final String NESTED = PREFIXES + """
             SELECT ?inner ?outer ?file WHERE { ?inner summit:nestedIn ?outer ; summit:inArticle ?a . ?a summit:sourceFile ?file }""";
     private static final String SPEAKERS = PREFIXES + """
@@ -190,7 +193,8 @@ public final class GraphProjection {
         List<String> dates = dates(file);
         ViewNode statement = node(new ViewNode(text(row, "node"), ViewNode.shorten(text), "Statement", "", 1, text,
                 text(row, "kind"), "", dates));
-        edge(speaker, statement, new ViewEdge("said", 1, file, dates));
+        // "Okafor did not say …": the speaker's edge says so, as the kind does
+        edge(speaker, statement, new ViewEdge(text(row, "kind").endsWith(Summit.NEGATED_KIND) ? "did not say" : "said", 1, file, dates));
         ViewNode mentioned = filter.view() == View.ALL ? nodes.get(text(row, "mentioned")) : null;
         if (mentioned != null && mentioned != speaker) {
             edge(statement, mentioned, new ViewEdge("mentions", 1, file, dates));

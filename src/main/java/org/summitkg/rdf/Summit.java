@@ -149,6 +149,8 @@ public final class Summit {
     /** Which rule attributed a statement. */
     public static final Property attributionMethod = property("attributionMethod");
     public static final Property negated = property("negated");
+    /** What the bundled queries and graph views add to the kind of a statement with {@link #negated} ("reported (negated)"). */
+    public static final String NEGATED_KIND = " (negated)";
     /** How sure a rule is, 0–1. */
     public static final Property confidence = property("confidence");
     /** How an entity was linked to Wikidata. */

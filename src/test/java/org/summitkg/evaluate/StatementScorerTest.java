@@ -57,6 +57,12 @@ class StatementScorerTest {
     }
 
     @Test
+    void aNegatedStatementIsScoredAsNeitherKind() {
+        assertEquals("negated", StatementScorer.scoredAs(new FoundStatement(List.of(), "reported (negated)", "x", List.of())));
+        assertEquals("negated", StatementScorer.scoredAs(new FoundStatement(List.of(), "attitude (negated)", "x", List.of())));
+    }
+
+    @Test
     void borderlineItemsCountOnlyWhenAskedAndNeverAsFalsePositives() {
         StatementScorer s = new StatementScorer(gold);
         List<FoundStatement> found = List.of(new FoundStatement(

@@ -35,4 +35,18 @@ class GraphProjectionTest {
                     && view.getEdgeSource(e).label().equals("Harbour Ledger")), "the Ledger said the outer one");
         }
     }
+
+    @Test
+    void aNegatedStatementIsMarkedInTheClaimsView() {
+        try (TdbStore store = TdbStore.open(dir)) {
+            RdfMapper mapper = new RdfMapper(new GraphMetadata(Instant.parse("2025-08-16T12:00:00Z"), "test"));
+            store.replaceArticleGraph("a", mapper.map(new ArticleExtractor().extract(Fixtures.load("named-and-nominal"))));
+            Graph<ViewNode, ViewEdge> view = new GraphProjection(store.dataset(), ViewFilter.of(View.CLAIMS)).project();
+            ViewNode nothing = view.vertexSet().stream().filter(v -> v.text().startsWith("nothing about")).findFirst().orElseThrow();
+            assertEquals("reported (negated)", nothing.kind());
+            assertTrue(view.incomingEdgesOf(nothing).stream().allMatch(e -> e.relation().equals("did not say")), view.incomingEdgesOf(nothing).toString());
+            assertTrue(view.vertexSet().stream().filter(v -> v.type().equals("Statement") && v != nothing)
+                    .allMatch(v -> !v.kind().endsWith("(negated)")), "only the negated one is marked");
+        }
+    }
 }
