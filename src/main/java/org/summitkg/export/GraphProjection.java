@@ -193,8 +193,7 @@ public final class GraphProjection {
         List<String> dates = dates(file);
         ViewNode statement = node(new ViewNode(text(row, "node"), ViewNode.shorten(text), "Statement", "", 1, text,
                 text(row, "kind"), "", dates));
-        // "Okafor did not say …": the speaker's edge says so, as the kind does
-        edge(speaker, statement, new ViewEdge(text(row, "kind").endsWith(Summit.NEGATED_KIND) ? "did not say" : "said", 1, file, dates));
+        edge(speaker, statement, new ViewEdge("said", 1, file, dates)); // a negated statement says so by its kind
         ViewNode mentioned = filter.view() == View.ALL ? nodes.get(text(row, "mentioned")) : null;
         if (mentioned != null && mentioned != speaker) {
             edge(statement, mentioned, new ViewEdge("mentions", 1, file, dates));

@@ -44,7 +44,6 @@ class GraphProjectionTest {
             Graph<ViewNode, ViewEdge> view = new GraphProjection(store.dataset(), ViewFilter.of(View.CLAIMS)).project();
             ViewNode nothing = view.vertexSet().stream().filter(v -> v.text().startsWith("nothing about")).findFirst().orElseThrow();
             assertEquals("reported (negated)", nothing.kind());
-            assertTrue(view.incomingEdgesOf(nothing).stream().allMatch(e -> e.relation().equals("did not say")), view.incomingEdgesOf(nothing).toString());
             assertTrue(view.vertexSet().stream().filter(v -> v.type().equals("Statement") && v != nothing)
                     .allMatch(v -> !v.kind().endsWith("(negated)")), "only the negated one is marked");
         }
