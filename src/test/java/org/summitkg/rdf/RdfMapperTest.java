@@ -83,14 +83,17 @@ class RdfMapperTest {
     void aNestedStatementIsLinkedToTheStatementItStandsInAndToWhoReportsIt() {
         Model m = new RdfMapper(FIXED).map(graph("nested-reports"));
         var nested = m.listStatements(null, Summit.nestedIn, (org.apache.jena.rdf.model.RDFNode) null).toList();
-        assertEquals(1, nested.size(), "only the told clause is nested: " + nested);
-        var inner = nested.get(0).getSubject();
-        assertEquals("the old pier would close in June", inner.getProperty(Summit.text).getString());
-        assertEquals("Okafor told aides that the old pier would close in June",
-                nested.get(0).getObject().asResource().getProperty(Summit.text).getString());
+        assertEquals(2, nested.size(), "the told clause and the warning reported by Lindqvist are nested: " + nested);
+        var told = nested.stream().filter(n -> n.getSubject().getProperty(Summit.text).getString().equals("the old pier would close in June"))
+                .findFirst().orElseThrow();
+        assertEquals("Okafor told aides that the old pier would close in June", told.getObject().asResource().getProperty(Summit.text).getString());
+        var inner = told.getSubject();
         var reporter = inner.getProperty(Summit.reportedBy).getObject().asResource();
         assertEquals("Harbour Ledger", reporter.getProperty(RDFS.label).getString());
         var speaker = inner.getProperty(Summit.speaker).getObject().asResource();
         assertEquals("Okafor", speaker.getProperty(RDFS.label).getString(), "the statement stays its speaker's");
+        var warned = nested.stream().filter(n -> n != told).findFirst().orElseThrow().getSubject();
+        assertEquals("the ferry operator about the fees", warned.getProperty(Summit.text).getString());
+        assertEquals("Lindqvist", warned.getProperty(Summit.reportedBy).getObject().asResource().getProperty(RDFS.label).getString());
     }
 }

@@ -2,6 +2,7 @@ package org.summitkg.extract.statement;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiPredicate;
 import java.util.function.Predicate;
 import org.summitkg.extract.parse.FunctionWords;
 import org.summitkg.extract.parse.Lexicons;
@@ -23,14 +24,17 @@ final class ContentExtent {
     private final ContentSpans spans;
     private final Predicate<Token> verbCue;
     private final Predicate<Token> nounCue;
+    private final BiPredicate<Parse, Integer> addressee;
     private final LogisticModel cues = LogisticModel.shipped(LogisticModel.CUES);
 
-    ContentExtent(AnnotatedArticle article, Lexicons lexicons, ContentSpans spans, Predicate<Token> verbCue, Predicate<Token> nounCue) {
+    ContentExtent(AnnotatedArticle article, Lexicons lexicons, ContentSpans spans, Predicate<Token> verbCue, Predicate<Token> nounCue,
+                  BiPredicate<Parse, Integer> addressee) {
         this.article = article;
         this.lexicons = lexicons;
         this.spans = spans;
         this.verbCue = verbCue;
         this.nounCue = nounCue;
+        this.addressee = addressee;
     }
 
     /** "Stressed the need to protect …": an object and the clause right after it are one content. */
@@ -62,7 +66,37 @@ final class ContentExtent {
                 return new int[] {span[0], more[1]};
             }
         }
-        return characterised(parse, cue, span);
+        int[] characterised = characterised(parse, cue, span);
+        return characterised != span ? characterised : trailing(parse, cue, span);
+    }
+
+    /**
+     * "described lax checks by the crew behind the scenes", "welcomed the ruling against the port
+     * from the appeals court": an object with the complements the parser hung from the cue right
+     * after it, which belong to what was said; not an oblique of time, place or medium
+     * ({@code setting-prepositions}: "thanked the crew on Friday", "in a radio interview"), an
+     * addressee, a clause of circumstance, one that reports again or one whose subject is a name.
+     */
+    private int[] trailing(Parse parse, int cue, int[] span) {
+        int[] out = span;
+        for (int c : parse.children(cue, "").stream().sorted().toList()) {
+            String rel = parse.relation(c);
+            int[] more = parse.span(c);
+            if (more[0] <= out[1] || rel.equals("punct")) {
+                continue;
+            }
+            if (!onlyPunctuation(out[1] + 1, more[0] - 1) || more[0] - out[1] > 2) {
+                break;
+            }
+            boolean complement = rel.equals("obl") && !spans.isSetting(parse, c) && !addressee.test(parse, c)
+                    || rel.equals("xcomp")
+                    || (rel.equals("advcl") || rel.equals("ccomp")) && !isCircumstance(parse, c) && !reportsAgain(parse, c) && !hasNamedSubject(parse, c);
+            if (!complement) {
+                break;
+            }
+            out = new int[] {out[0], more[1]};
+        }
+        return out;
     }
 
     /**

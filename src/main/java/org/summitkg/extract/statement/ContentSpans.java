@@ -149,6 +149,14 @@ final class ContentSpans {
         return false;
     }
 
+    /**
+     * Whether a verb's oblique says when, where or how something was said, not what: a time, or a
+     * phrase opened by one of the {@code setting-prepositions} ("on Friday", "in a radio interview").
+     */
+    boolean isSetting(Parse parse, int oblique) {
+        return article.token(oblique).isTemporal() || FunctionWords.SETTING_PREPOSITIONS.contains(caseWord(parse, oblique));
+    }
+
     /** The preposition of a phrase, or else the word that opens a clause, in lower case; "" when it has neither. */
     String caseWord(Parse parse, int head) {
         String preposition = childWord(parse, head, "case");

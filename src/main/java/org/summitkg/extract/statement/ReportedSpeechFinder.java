@@ -63,7 +63,7 @@ final class ReportedSpeechFinder {
         this.spans = new ContentSpans(article, quotes);
         this.layout = new LayoutCues(article, lexicons, speakers, spans, this::isVerbCue, this::add);
         this.described = new DescribedContents(article, spans);
-        this.extent = new ContentExtent(article, lexicons, spans, this::isVerbCue, this::isNounCue);
+        this.extent = new ContentExtent(article, lexicons, spans, this::isVerbCue, this::isNounCue, this::isAddressee);
     }
 
     List<Statement> find() {
@@ -601,11 +601,11 @@ final class ReportedSpeechFinder {
                 && isVerbCue(article.token(conj)) && !isAttitudeVerb(article.token(conj));
     }
 
-    /** "spoke to the crowd", "wrote to Lindqvist": an oblique with "to" that names people is whom the cue addressed. */
+    /** "spoke to the crowd", "wrote to Lindqvist", "to me": an oblique with "to" that names people is whom the cue addressed. */
     private boolean isAddressee(Parse parse, int head) {
         Token t = article.token(head);
-        return FunctionWords.ADDRESSEE_PREPOSITIONS.contains(spans.caseWord(parse, head))
-                && (!speakers.index().resolve(head).isEmpty() || t.pos().startsWith("NN") && lexicons.isSpeakerNoun(t.word(), t.lemma()));
+        return FunctionWords.ADDRESSEE_PREPOSITIONS.contains(spans.caseWord(parse, head)) && (t.pos().equals("PRP")
+                || !speakers.index().resolve(head).isEmpty() || t.pos().startsWith("NN") && lexicons.isSpeakerNoun(t.word(), t.lemma()));
     }
 
     /** A verb of taking a side ({@code stance-verbs} lexicon): its object is what the stance is about, a person included. */
