@@ -220,6 +220,8 @@ final class DirectQuoteFinder {
         }
         candidates.addAll(parse.children(head, "parataxis"));
         candidates.addAll(parse.children(head, "dep"));
+        // "“…,” Okafor said" parsed with the cue as the quoted verb's complement: a verb after the closing mark is no complement of it
+        parse.children(head, "ccomp").stream().filter(c -> c >= q.endToken()).forEach(candidates::add);
         for (int cue : candidates) {
             if (!q.contains(cue) && isCue(article.token(cue))) {
                 Attribution who = speakers.speakerOf(parse, cue);

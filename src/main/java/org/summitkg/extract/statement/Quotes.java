@@ -1,5 +1,7 @@
 package org.summitkg.extract.statement;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.summitkg.nlp.AnnotatedArticle;
 import org.summitkg.nlp.Quote;
@@ -11,7 +13,9 @@ import org.summitkg.nlp.Quote;
  * opens with a quote mark and the one it leaves holds no double quote mark after the opening one
  * (the convention for a quote that goes on: its paragraphs open, none closes), and none is longer than
  * {@value #MAX_TOKENS} tokens. Nor is one that opens with what is a closing mark by its place
- * (after a word, before a space), or closes with an opening one.
+ * (after a word, before a space), or closes with an opening one. Where one mark threw CoreNLP's
+ * pairing, the quotations after it are found again by pairing the marks within each paragraph
+ * ({@link QuoteMarks}); they are kept where they overlap none of CoreNLP's that are kept.
  */
 final class Quotes {
     static final int MAX_TOKENS = 250;
@@ -23,7 +27,15 @@ final class Quotes {
 
     static List<Quote> plausible(AnnotatedArticle article) {
         String text = article.article().text();
-        return article.annotations().quotes().stream().filter(q -> isPlausible(q) && !isInsideOut(text, q)).toList();
+        List<Quote> kept = article.annotations().quotes().stream().filter(q -> isPlausible(q) && !isInsideOut(text, q)).toList();
+        List<Quote> out = new ArrayList<>(kept);
+        for (Quote q : QuoteMarks.paired(article)) {
+            if (kept.stream().noneMatch(k -> k.begin() < q.end() && q.begin() < k.end())) {
+                out.add(q);
+            }
+        }
+        out.sort(Comparator.comparingInt(Quote::begin));
+        return List.copyOf(out);
     }
 
     /**
