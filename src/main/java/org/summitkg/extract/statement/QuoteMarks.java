@@ -2,6 +2,7 @@ package org.summitkg.extract.statement;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.summitkg.nlp.AnnotatedArticle;
 import org.summitkg.nlp.Quote;
 import org.summitkg.nlp.Token;
@@ -16,7 +17,7 @@ import org.summitkg.nlp.Token;
  * a straight one closes the quotation that is open, else opens one.
  *
  * <pre>{@code
- * List<Quote> quotes = QuoteMarks.paired(article); // "Okafor said "no". Then "yes, "Keller said." → "no", "yes, "
+ * List<Quote> quotes = QuoteMarks.paired(article); // Okafor said "no". Then "yes," Keller said. → "no", "yes,"
  * }</pre>
  */
 final class QuoteMarks {
@@ -67,7 +68,7 @@ final class QuoteMarks {
     }
 
     /** The quotation from the opening mark at {@code begin} to the closing one ending at {@code end}, if it holds a word. */
-    private static java.util.Optional<Quote> quote(AnnotatedArticle article, int begin, int end) {
+    private static Optional<Quote> quote(AnnotatedArticle article, int begin, int end) {
         int first = -1;
         int last = -1;
         boolean word = false;
@@ -79,8 +80,8 @@ final class QuoteMarks {
             }
         }
         if (!word) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(new Quote(article.article().text().substring(begin, end), begin, end, first, last, "", -1, -1));
+        return Optional.of(new Quote(article.article().text().substring(begin, end), begin, end, first, last, "", -1, -1));
     }
 }
