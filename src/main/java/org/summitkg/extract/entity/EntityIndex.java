@@ -74,6 +74,16 @@ public final class EntityIndex {
         return coref == null ? List.of() : List.of(coref);
     }
 
+    /**
+     * The organisation named nearest before a token, in its sentence or the one before: who "it"
+     * is where a verb of saying has it as subject and coreference found nothing ("The Harbour
+     * Board met on Monday. It said the pier will close.").
+     */
+    public List<Entity> organisationBefore(int token) {
+        Entity body = nearestBefore(token, EnumSet.of(EntityType.ORGANIZATION), 1);
+        return body == null ? List.of() : List.of(body);
+    }
+
     /** The nearest entity of one of these types named before the token, at most {@code sentences} back. */
     private Entity nearestBefore(int token, Set<EntityType> types, int sentences) {
         int sentence = article.token(token).sentence();

@@ -94,6 +94,10 @@ final class SpeakerFinder {
                 if (who != null) {
                     return new Attribution(List.of(who), SpeakerRule.DESCRIBED_SUBJECT);
                 }
+                List<Entity> body = token == cue && isSayingVerb(cue) && isThingPronoun(head) ? index.organisationBefore(head) : List.of();
+                if (!body.isEmpty()) {
+                    return new Attribution(body, SpeakerRule.SUBJECT); // "It said …": the organisation just named
+                }
                 who = token == cue && (isSayingVerb(cue) && !isThingPronoun(head) || standsForPeople(parse, head)) ? described.unresolved(parse, head) : null;
                 return who == null ? null : new Attribution(List.of(who), SpeakerRule.UNRESOLVED_SUBJECT);
             }
