@@ -13,17 +13,20 @@ import org.summitkg.nlp.Token;
 
 /**
  * Finds the turns of a transcript or interview: a line that starts with a speaker's name and a
- * colon ("KELLER: We will not sign.", "Anna Keller: …"). The words after the colon, to the end of
- * the line, are the speaker's own: a direct statement (a quote mark before the name is allowed, as
- * when a transcript is quoted paragraph by paragraph). A line that starts with the name of an
+ * colon ("KELLER: We will not sign.", "Anna Keller: …", "Keller: ‘We will not sign.’"). The words
+ * after the colon, to the end of the line and without the quote marks that wrap them, are the
+ * speaker's own: a direct statement (a quote mark before the name is allowed, as when a
+ * transcript is quoted paragraph by paragraph). A line that starts with the name of an
  * organisation ("Harbour Ledger: Ferry fares to double", as headlines credit a report) is that
  * body's reported statement. Only a name that stands for a person or organisation the article
  * names elsewhere counts, so "Note:" or "Read more:" are not speakers.
  */
 final class TranscriptFinder {
     private static final Pattern TURN = Pattern.compile(
-            "(?m)^[ \\t]*[“\"]?((?:[\\p{Lu}][\\p{L}.'’-]*[ \\t]+){0,3}[\\p{Lu}][\\p{L}.'’-]*)[ \\t]*:[ \\t]+(?=[^ \\t\\n“\"'‘])(.+)$");
+            "(?m)^[ \\t]*[“\"]?((?:[\\p{Lu}][\\p{L}.'’-]*[ \\t]+){0,3}[\\p{Lu}][\\p{L}.'’-]*)[ \\t]*:[ \\t]+(?=[^ \\t\\n])(.+)$");
     private static final int MIN_WORDS = 3;
+    private static final String OPENING = "“\"'‘";
+    private static final String CLOSING = "”\"'’";
 
     private final AnnotatedArticle article;
     private final EntityIndex index;
@@ -39,8 +42,9 @@ final class TranscriptFinder {
         Matcher m = TURN.matcher(text);
         while (m.find()) {
             Entity speaker = speaker(m.group(1));
-            int begin = m.start(2);
-            int end = trimEnd(text, m.end(2));
+            int[] said = unquoted(text, m.start(2), trimEnd(text, m.end(2)));
+            int begin = said[0];
+            int end = said[1];
             if (speaker != null && end > begin && m.group(2).trim().split("\\s+").length >= MIN_WORDS) {
                 Token first = tokenAt(begin);
                 // a person's turn is their own words; what a line credits to an outlet or body is its report
@@ -69,6 +73,18 @@ final class TranscriptFinder {
         List<Entity> bodies = index.entities().stream().filter(e -> e.type() == EntityType.ORGANIZATION)
                 .filter(e -> e.key().equals(key) || e.mentions().stream().anyMatch(m -> Names.key(m.text()).equals(key))).toList();
         return bodies.size() == 1 ? bodies.get(0) : null;
+    }
+
+    /**
+     * A turn that is one quotation ("Keller: ‘We will not sign.’", as headlines quote a person)
+     * without its marks; one that only opens with a quotation ("‘Fair’ deal, says Keller") as it stands.
+     */
+    private static int[] unquoted(String text, int begin, int end) {
+        boolean wrapped = end - begin > 2 && OPENING.indexOf(text.charAt(begin)) >= 0 && CLOSING.indexOf(text.charAt(end - 1)) >= 0;
+        for (int i = begin + 1; wrapped && i < end - 1; i++) {
+            wrapped = !(OPENING.indexOf(text.charAt(i)) >= 0 && Character.isWhitespace(text.charAt(i - 1)));
+        }
+        return wrapped ? new int[] {begin + 1, end - 1} : new int[] {begin, end};
     }
 
     private static int trimEnd(String text, int end) {
