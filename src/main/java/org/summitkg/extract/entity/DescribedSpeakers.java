@@ -26,6 +26,7 @@ import org.summitkg.nlp.Token;
 public final class DescribedSpeakers {
     /** Longest description kept, in tokens: a longer subject is more likely a parse error than a speaker. */
     private static final int MAX_TOKENS = 8;
+    private static final Set<String> PREMODIFIERS = Set.of("det", "amod", "compound", "nummod", "nmod:poss");
     /** Longest label, in tokens, with the phrase that says whose the speaker is ("a poll of voters conducted by the university"). */
     private static final int MAX_LABEL_TOKENS = 12;
     /** Parts of speech that head a subject naming someone vaguely: personal pronouns, numbers, "some", "several", "many". */
@@ -115,7 +116,14 @@ public final class DescribedSpeakers {
             first++;
         }
         if (head - first + 1 > MAX_TOKENS) {
-            return null;
+            // "… made up 36 percent in 2012, according to exit polls", parsed with the clause hung from "polls": the noun's own words
+            first = premodified(parse, head);
+            while (first < head && FunctionWords.DESCRIPTION_DETERMINERS.contains(article.token(first).word().toLowerCase(Locale.ROOT))) {
+                first++;
+            }
+            if (head - first + 1 > MAX_TOKENS) {
+                return null;
+            }
         }
         int whose = whose(article, parse, head);
         int last = whose - first + 1 > MAX_LABEL_TOKENS ? whoseHead(parse, head, first + MAX_LABEL_TOKENS - 1) : whose;
@@ -132,6 +140,15 @@ public final class DescribedSpeakers {
         Mention mention = new Mention(text, a.begin(), article.token(last).end(), b.sentence(), first, last + 1,
                 b.pos().startsWith("NNP") ? MentionKind.NAMED : MentionKind.NOMINAL);
         return byKey.computeIfAbsent(key, k -> new Entity(text, k, type(b), List.of(mention)));
+    }
+
+    /** The first of the words right before a noun that modify it ("exit polls", "the latest state polls"), or the noun. */
+    private static int premodified(Parse parse, int head) {
+        int first = head;
+        while (first > parse.sentence().firstToken() && parse.parent(first - 1) == head && PREMODIFIERS.contains(parse.relation(first - 1))) {
+            first--;
+        }
+        return first;
     }
 
     /**
