@@ -105,25 +105,13 @@ public final class DescribedSpeakers {
     }
 
     private Entity described(Parse parse, int head) {
-        int first = parse.span(head)[0];
-        while (first < head && (parse.relation(first).equals("case") || parse.relation(first).equals("fixed"))) {
-            first++; // "by the board": the agent, not its preposition
-        }
-        while (first < head && FunctionWords.DESCRIPTION_DETERMINERS.contains(article.token(first).word().toLowerCase(Locale.ROOT))) {
-            first++;
-        }
-        while (first < head && !isWordOfTheName(article.token(first))) {
-            first++;
+        int first = firstWord(parse, head, parse.span(head)[0]);
+        if (head - first + 1 > MAX_TOKENS) {
+            // "…, according to harbour surveys", parsed with the whole clause hung from "surveys": the noun's own words
+            first = firstWord(parse, head, premodified(parse, head));
         }
         if (head - first + 1 > MAX_TOKENS) {
-            // "… made up 36 percent in 2012, according to exit polls", parsed with the clause hung from "polls": the noun's own words
-            first = premodified(parse, head);
-            while (first < head && FunctionWords.DESCRIPTION_DETERMINERS.contains(article.token(first).word().toLowerCase(Locale.ROOT))) {
-                first++;
-            }
-            if (head - first + 1 > MAX_TOKENS) {
-                return null;
-            }
+            return null;
         }
         int whose = whose(article, parse, head);
         int last = whose - first + 1 > MAX_LABEL_TOKENS ? whoseHead(parse, head, first + MAX_LABEL_TOKENS - 1) : whose;
@@ -142,7 +130,22 @@ public final class DescribedSpeakers {
         return byKey.computeIfAbsent(key, k -> new Entity(text, k, type(b), List.of(mention)));
     }
 
-    /** The first of the words right before a noun that modify it ("exit polls", "the latest state polls"), or the noun. */
+    /** The first word of the description from {@code from}: past a preposition, a determiner and words that are no part of it. */
+    private int firstWord(Parse parse, int head, int from) {
+        int first = from;
+        while (first < head && (parse.relation(first).equals("case") || parse.relation(first).equals("fixed"))) {
+            first++; // "by the board": the agent, not its preposition
+        }
+        while (first < head && FunctionWords.DESCRIPTION_DETERMINERS.contains(article.token(first).word().toLowerCase(Locale.ROOT))) {
+            first++;
+        }
+        while (first < head && !isWordOfTheName(article.token(first))) {
+            first++;
+        }
+        return first;
+    }
+
+    /** The first of the words right before a noun that modify it ("harbour surveys", "the latest ferry surveys"), or the noun. */
     private static int premodified(Parse parse, int head) {
         int first = head;
         while (first > parse.sentence().firstToken() && parse.parent(first - 1) == head && PREMODIFIERS.contains(parse.relation(first - 1))) {

@@ -71,7 +71,7 @@ final class ContentExtent {
     }
 
     /**
-     * "described lax checks by the crew behind the scenes", "welcomed the ruling against the port
+     * "described lax checks by the crew", "welcomed the ruling against the port
      * from the appeals court": an object with the complements the parser hung from the cue right
      * after it, which belong to what was said; not an oblique of time, place or medium
      * ({@code setting-prepositions}: "thanked the crew on Friday", "in a radio interview"), an

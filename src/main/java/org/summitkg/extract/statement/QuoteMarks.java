@@ -2,7 +2,6 @@ package org.summitkg.extract.statement;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.summitkg.nlp.AnnotatedArticle;
 import org.summitkg.nlp.Quote;
 import org.summitkg.nlp.Token;
@@ -21,18 +20,45 @@ import org.summitkg.nlp.Token;
  * }</pre>
  */
 final class QuoteMarks {
-    private static final String DOUBLE = "“”\"";
     private static final String BEFORE_OPENING = "([{—–-";
     private static final String AFTER_CLOSING = ".,;:!?)]}—–-";
+
+    /** What a quote mark is by its place in the text alone. */
+    enum Place { OPENS, CLOSES, EITHER }
 
     private QuoteMarks() {
     }
 
-    /** The quotations that double marks enclose, each within one paragraph. */
+    /**
+     * What the mark at {@code i} is by its place: it opens at a paragraph's start or after a space,
+     * bracket or dash when a word follows; it closes after a word when a space or punctuation
+     * follows; otherwise ("word"word, " spaced ") its place does not say.
+     */
+    static Place place(String text, int i) {
+        boolean afterSpace = i == 0 || Character.isWhitespace(text.charAt(i - 1)) || BEFORE_OPENING.indexOf(text.charAt(i - 1)) >= 0;
+        boolean beforeSpace = i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)) || AFTER_CLOSING.indexOf(text.charAt(i + 1)) >= 0;
+        return afterSpace == beforeSpace ? Place.EITHER : afterSpace ? Place.OPENS : Place.CLOSES;
+    }
+
+    /** The quotations that double marks enclose, each within one paragraph, with their tokens found in one pass. */
     static List<Quote> paired(AnnotatedArticle article) {
+        String text = article.article().text();
+        List<Token> tokens = article.tokens();
         List<Quote> out = new ArrayList<>();
-        for (int[] span : spans(article.article().text())) {
-            quote(article, span[0], span[1]).ifPresent(out::add);
+        int t = 0;
+        for (int[] span : spans(text)) {
+            while (t < tokens.size() && tokens.get(t).begin() < span[0]) {
+                t++;
+            }
+            int last = -1;
+            boolean word = false;
+            for (int k = t; k < tokens.size() && tokens.get(k).end() <= span[1]; k++) {
+                last = k;
+                word |= Character.isLetterOrDigit(tokens.get(k).word().codePointAt(0));
+            }
+            if (word) {
+                out.add(new Quote(text.substring(span[0], span[1]), span[0], span[1], tokens.get(t).index(), tokens.get(last).index(), "", -1, -1));
+            }
         }
         return out;
     }
@@ -45,7 +71,7 @@ final class QuoteMarks {
             char c = text.charAt(i);
             if (c == '\n') {
                 open = -1; // a quotation that runs on over paragraphs is CoreNLP's to find
-            } else if (DOUBLE.indexOf(c) >= 0) {
+            } else if (Quotes.DOUBLE_MARKS.indexOf(c) >= 0) {
                 if (opens(text, i, open >= 0)) {
                     open = i;
                 } else if (open >= 0) {
@@ -57,31 +83,13 @@ final class QuoteMarks {
         return out;
     }
 
+    /** By its place, else a curly mark by its shape, else a straight one closes the quotation that is open. */
     private static boolean opens(String text, int i, boolean quoteOpen) {
+        Place place = place(text, i);
+        if (place != Place.EITHER) {
+            return place == Place.OPENS;
+        }
         char c = text.charAt(i);
-        boolean afterSpace = i == 0 || Character.isWhitespace(text.charAt(i - 1)) || BEFORE_OPENING.indexOf(text.charAt(i - 1)) >= 0;
-        boolean beforeSpace = i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)) || AFTER_CLOSING.indexOf(text.charAt(i + 1)) >= 0;
-        if (afterSpace != beforeSpace) {
-            return afterSpace;
-        }
         return c == '“' || c == '"' && !quoteOpen;
-    }
-
-    /** The quotation from the opening mark at {@code begin} to the closing one ending at {@code end}, if it holds a word. */
-    private static Optional<Quote> quote(AnnotatedArticle article, int begin, int end) {
-        int first = -1;
-        int last = -1;
-        boolean word = false;
-        for (Token t : article.tokens()) {
-            if (t.begin() >= begin && t.end() <= end) {
-                first = first < 0 ? t.index() : first;
-                last = t.index();
-                word |= Character.isLetterOrDigit(t.word().codePointAt(0));
-            }
-        }
-        if (!word) {
-            return Optional.empty();
-        }
-        return Optional.of(new Quote(article.article().text().substring(begin, end), begin, end, first, last, "", -1, -1));
     }
 }

@@ -19,8 +19,10 @@ import org.summitkg.nlp.Quote;
  */
 final class Quotes {
     static final int MAX_TOKENS = 250;
-    private static final String OPENING = "“\"'‘«";
-    private static final String DOUBLE_MARKS = "“”\"";
+    /** Marks that open a quotation, and marks that close one. */
+    static final String OPENING = "“\"'‘«";
+    static final String CLOSING = "”\"'’»";
+    static final String DOUBLE_MARKS = "“”\"";
 
     private Quotes() {
     }
@@ -40,15 +42,12 @@ final class Quotes {
 
     /**
      * Whether CoreNLP paired a closing mark with the next opening one: a quotation that opens with
-     * a mark right after a word and before a space ({@code a “fair" deal}) or closes with one after
-     * a space and before a word ({@code a "fair deal}) is the stretch between two quotations.
+     * what is by its place a closing mark ({@code a “fair" deal}) or closes with an opening one
+     * ({@code a "fair deal}; {@link QuoteMarks#place}) is the stretch between two quotations.
      */
     static boolean isInsideOut(String text, Quote q) {
-        boolean opensAfterWord = q.begin() > 0 && q.begin() + 1 < text.length() && !Character.isWhitespace(text.charAt(q.begin() - 1))
-                && Character.isWhitespace(text.charAt(q.begin() + 1));
-        boolean closesBeforeWord = q.end() >= 2 && q.end() < text.length() && Character.isWhitespace(text.charAt(q.end() - 2))
-                && Character.isLetterOrDigit(text.charAt(q.end()));
-        return opensAfterWord || closesBeforeWord;
+        return q.end() - q.begin() >= 2 && (QuoteMarks.place(text, q.begin()) == QuoteMarks.Place.CLOSES
+                || QuoteMarks.place(text, q.end() - 1) == QuoteMarks.Place.OPENS);
     }
 
     /** Whether the token lies inside one of the quotations. */

@@ -25,8 +25,6 @@ final class TranscriptFinder {
     private static final Pattern TURN = Pattern.compile(
             "(?m)^[ \\t]*[“\"]?((?:[\\p{Lu}][\\p{L}.'’-]*[ \\t]+){0,3}[\\p{Lu}][\\p{L}.'’-]*)[ \\t]*:[ \\t]+(?=[^ \\t\\n])(.+)$");
     private static final int MIN_WORDS = 3;
-    private static final String OPENING = "“\"'‘";
-    private static final String CLOSING = "”\"'’";
 
     private final AnnotatedArticle article;
     private final EntityIndex index;
@@ -80,9 +78,9 @@ final class TranscriptFinder {
      * without its marks; one that only opens with a quotation ("‘Fair’ deal, says Keller") as it stands.
      */
     private static int[] unquoted(String text, int begin, int end) {
-        boolean wrapped = end - begin > 2 && OPENING.indexOf(text.charAt(begin)) >= 0 && CLOSING.indexOf(text.charAt(end - 1)) >= 0;
+        boolean wrapped = end - begin > 2 && Quotes.OPENING.indexOf(text.charAt(begin)) >= 0 && Quotes.CLOSING.indexOf(text.charAt(end - 1)) >= 0;
         for (int i = begin + 1; wrapped && i < end - 1; i++) {
-            wrapped = !(OPENING.indexOf(text.charAt(i)) >= 0 && Character.isWhitespace(text.charAt(i - 1)));
+            wrapped = !(Quotes.OPENING.indexOf(text.charAt(i)) >= 0 && Character.isWhitespace(text.charAt(i - 1)));
         }
         return wrapped ? new int[] {begin + 1, end - 1} : new int[] {begin, end};
     }
