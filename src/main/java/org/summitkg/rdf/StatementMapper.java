@@ -65,6 +65,9 @@ final class StatementMapper {
         for (Entity e : s.speakers()) {
             r.addProperty(Summit.speaker, model.createResource(resources.iri(e)));
         }
+        if (s.speakers().isEmpty()) {
+            r.addProperty(org.apache.jena.vocabulary.RDF.type, Summit.UnattributedStatement);
+        }
         for (Entity e : s.mentioned()) {
             r.addProperty(Summit.mentions, model.createResource(resources.iri(e)));
         }

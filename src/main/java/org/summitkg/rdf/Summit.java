@@ -45,6 +45,7 @@ public final class Summit {
     public static final Resource ReportedSpeech = resource("ReportedSpeech");
     /** A belief, wish, intention or demand attributed to someone. */
     public static final Resource AttributedAttitude = resource("AttributedAttitude");
+    public static final Resource UnattributedStatement = resource("UnattributedStatement");
 
     /** An event. */
     public static final Resource Event = resource("Event");

@@ -96,4 +96,16 @@ class RdfMapperTest {
         assertEquals("the ferry operator about the fees", warned.getProperty(Summit.text).getString());
         assertEquals("Lindqvist", warned.getProperty(Summit.reportedBy).getObject().asResource().getProperty(RDFS.label).getString());
     }
+
+    @Test
+    void aClaimNoOneIsNamedForIsAnUnattributedStatementWithNoSpeaker() {
+        Model m = new RdfMapper(FIXED).map(graph("unattributed-claims"));
+        var unattributed = m.listSubjectsWithProperty(RDF.type, Summit.UnattributedStatement).toList();
+        assertEquals(6, unattributed.size(), unattributed.toString());
+        assertTrue(unattributed.stream().noneMatch(r -> r.hasProperty(Summit.speaker)));
+        assertTrue(unattributed.stream().allMatch(r -> r.hasProperty(RDF.type, Summit.ReportedSpeech)));
+        assertTrue(unattributed.stream().anyMatch(r -> r.getProperty(Summit.text).getString().equals("whether the pier would close")));
+        var said = m.listSubjectsWithProperty(Summit.speaker).toList();
+        assertTrue(said.stream().noneMatch(r -> r.hasProperty(RDF.type, Summit.UnattributedStatement)));
+    }
 }

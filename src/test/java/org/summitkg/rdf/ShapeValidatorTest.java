@@ -29,4 +29,16 @@ class ShapeValidatorTest {
         assertTrue(violations.stream().anyMatch(v -> v.contains("refersTo")));
         assertFalse(violations.stream().anyMatch(v -> v.contains("endIndex")));
     }
+
+    @Test
+    void aClaimNoOneIsNamedForConformsWithoutASpeakerAndOnlyThen() {
+        Model m = new RdfMapper(RdfMapperTest.FIXED).map(RdfMapperTest.graph("unattributed-claims"));
+        assertEquals(List.of(), validator.violations(m));
+        Resource unattributed = m.listSubjectsWithProperty(org.apache.jena.vocabulary.RDF.type, Summit.UnattributedStatement).next();
+        Resource said = m.listSubjectsWithProperty(Summit.speaker).next();
+        unattributed.addProperty(Summit.speaker, said.getPropertyResourceValue(Summit.speaker));
+        m.removeAll(said, Summit.speaker, null);
+        List<String> violations = validator.violations(m);
+        assertEquals(2, violations.size(), "a speaker on the one, none on the other: " + violations);
+    }
 }

@@ -46,7 +46,9 @@ public enum AttributionRule {
     /** "in the latest poll, …" and "…, in the latest survey": a document of findings cited for a clause. */
     REPORTED_IN_FINDING("reported-in-finding", 0.8, false, false),
     /** "Okafor, a pilot who …, said the ferry is late" where the parse lost the cue: the name that opens the sentence. */
-    REPORTED_LEADING_CUE("reported-leading-cue", 0.7, false, false);
+    REPORTED_LEADING_CUE("reported-leading-cue", 0.7, false, false),
+    /** A claim the article reports without saying whose: "the pier is expected to close", "Asked whether …". No speaker. */
+    UNATTRIBUTED("unattributed", 0.6, false, false);
 
     private final String id;
     private final double confidence;

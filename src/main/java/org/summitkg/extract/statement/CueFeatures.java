@@ -96,6 +96,9 @@ public final class CueFeatures {
                 parse.sentence().endToken())) {
             return false; // a capitalised word inside a sentence is part of a name or title
         }
+        if (FunctionWords.RAISING_VERBS.contains(article.token(t).lemma())) {
+            return false; // its subject is what a claim is about, not who makes it (UnattributedFinder)
+        }
         String rel = parse.relation(t);
         if (rel.equals("parataxis") || rel.equals("advcl")) {
             return true;

@@ -53,7 +53,8 @@ public final class Reports {
         }
         Statement best = null;
         for (Statement o : statements) {
-            boolean holds = o != s && o.kind() != StatementKind.DIRECT && o.begin() <= s.cueBegin() && s.cueBegin() < o.end()
+            // a claim no one is named for reports no one's statement
+            boolean holds = o != s && o.kind() != StatementKind.DIRECT && !o.speakers().isEmpty() && o.begin() <= s.cueBegin() && s.cueBegin() < o.end()
                     && !(o.begin() == s.begin() && o.end() == s.end());
             if (holds && (best == null || o.end() - o.begin() < best.end() - best.begin())) {
                 best = o;

@@ -8,7 +8,7 @@ import org.summitkg.extract.entity.Entity;
  * Something an entity said, as an article reports it.
  *
  * @param kind       direct quote or reported speech
- * @param speakers   who said it (several for joint statements)
+ * @param speakers   who said it (several for joint statements); none for an unattributed claim ("the pier is expected to close")
  * @param text       the quoted words (without quote marks) or the reported content
  * @param begin      character offset of {@code text} in the article
  * @param end        character offset just after {@code text}
@@ -33,8 +33,8 @@ public record Statement(StatementKind kind, List<Entity> speakers, String text, 
         speakers = List.copyOf(speakers);
         topics = List.copyOf(topics);
         mentioned = List.copyOf(mentioned);
-        if (speakers.isEmpty()) {
-            throw new IllegalArgumentException("statement \"" + text + "\" must have a speaker");
+        if (speakers.isEmpty() != (method.rule() == AttributionRule.UNATTRIBUTED)) {
+            throw new IllegalArgumentException("statement \"" + text + "\" must have a speaker unless it is unattributed, and then none");
         }
         if (end <= begin) {
             throw new IllegalArgumentException("statement \"" + text + "\" must span text: " + begin + "-" + end);

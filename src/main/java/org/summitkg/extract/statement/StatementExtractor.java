@@ -50,6 +50,7 @@ public final class StatementExtractor {
                 all.add(turn);
             }
         }
+        all.addAll(new UnattributedFinder(article, lexicons).find(all));
         all.replaceAll(s -> s.withNegated(isNegated(article, s)));
         java.util.Map<Statement, Statement> reports = Reports.of(all);
         all.removeIf(s -> s.kind() != StatementKind.DIRECT && !keeps(StatementFeatures.of(article, s, lexicons), reports.containsKey(s)));
