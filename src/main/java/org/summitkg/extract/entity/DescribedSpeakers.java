@@ -157,7 +157,8 @@ public final class DescribedSpeakers {
     /**
      * The last token of the description: the head, or the end of a phrase right after it that says
      * whose the speaker is ("a spokeswoman for the mayor", "the head of the agency", "officials in
-     * the ministry", "a poll conducted by the university"), unless that phrase holds a verb, or of a
+     * the ministry", "a poll conducted by the university", "the report published on Friday", "a
+     * person familiar with the talks"), unless that phrase holds a verb, or of a
      * relative clause right after it that names something ("a survey that ran in the Harbour
      * Ledger", but "officials who attended the talks" stays "officials"), or of the names that say
      * who they are ("proponents, including the Harbour Guild").
@@ -173,9 +174,15 @@ public final class DescribedSpeakers {
         }
         for (int acl : parse.children(head, "acl")) {
             int[] span = parse.span(acl);
-            if (span[0] == last + 1 && acl == span[0] && article.token(acl).pos().equals("VBN") && hasAgent(parse, acl)
+            if (span[0] == last + 1 && acl == span[0] && article.token(acl).pos().equals("VBN")
                     && !isClauseOrAside(article, new int[] {acl + 1, span[1]})) {
-                last = span[1]; // "a poll conducted by the university": whose the document is
+                last = span[1]; // "a poll conducted by the university", "the report published on Friday": which document it is
+            }
+        }
+        for (int amod : parse.children(head, "amod")) {
+            int[] span = parse.span(amod);
+            if (span[0] == last + 1 && amod == span[0] && !parse.children(amod, "obl").isEmpty() && !isClauseOrAside(article, span)) {
+                last = span[1]; // "a person familiar with the talks", "sources close to the mayor": who they are
             }
         }
         for (int nmod : parse.children(head, "nmod")) {
@@ -199,11 +206,6 @@ public final class DescribedSpeakers {
     /** A phrase right after token {@code last} that opens with a preposition tying a speaker to a body or place. */
     private static boolean isAffiliation(AnnotatedArticle article, int[] span, int last) {
         return span[0] == last + 1 && FunctionWords.AFFILIATION_PREPOSITIONS.contains(article.token(span[0]).word().toLowerCase(Locale.ROOT));
-    }
-
-    /** Whether a participle names who did it: "conducted by the university". */
-    private static boolean hasAgent(Parse parse, int participle) {
-        return !parse.enhanced(participle, "obl:by").isEmpty() || !parse.enhanced(participle, "obl:agent").isEmpty();
     }
 
     /**

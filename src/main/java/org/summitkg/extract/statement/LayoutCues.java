@@ -277,12 +277,17 @@ final class LayoutCues {
         return -1;
     }
 
-    /** The clause without the phrase that cites its source, when the phrase leads or ends it; else null. */
+    /**
+     * The clause without the phrase that cites its source, when the phrase leads or ends it, or
+     * ends the clause before a comma or a conjunction ("Okafor fell to third in the poll, a
+     * drop …", "… in the poll and kept …": what the poll found ends there); else null.
+     */
     private int[] citedClause(int[] clause, int[] phrase) {
         if (onlyJoiners(clause[0], phrase[0] - 1)) {
             return new int[] {phrase[1] + 1, clause[1]};
         }
-        return onlyJoiners(phrase[1] + 1, clause[1]) ? new int[] {clause[0], phrase[0] - 1} : null;
+        boolean ends = phrase[1] >= clause[1] || onlyJoiners(phrase[1] + 1, clause[1]) || onlyJoiners(phrase[1] + 1, phrase[1] + 1);
+        return ends ? new int[] {clause[0], phrase[0] - 1} : null;
     }
 
     /** Whether the tokens from {@code from} to {@code to} are only punctuation and conjunctions ("But, in …"). */
