@@ -108,4 +108,15 @@ class RdfMapperTest {
         var said = m.listSubjectsWithProperty(Summit.speaker).toList();
         assertTrue(said.stream().noneMatch(r -> r.hasProperty(RDF.type, Summit.UnattributedStatement)));
     }
+
+    @Test
+    void aQuoteWhoseCueReportsAPhraseAroundItIsAFragmentOfThatReport() {
+        Model m = new RdfMapper(FIXED).map(graph("quote-sharing-a-report-cue"));
+        var quote = m.listSubjectsWithProperty(Summit.text, "taking a day off.").next();
+        var report = quote.getPropertyResourceValue(Summit.fragmentOf);
+        assertTrue(report != null, "the quote is a fragment of the denial whose cue it shares, though the denial stops short of it");
+        assertEquals("the ferry was late", report.getProperty(Summit.text).getString());
+        var opening = m.listSubjectsWithProperty(Summit.text, "We will not wait,").next();
+        assertTrue(!opening.hasProperty(Summit.fragmentOf), "a quote that opens its sentence is an utterance of its own");
+    }
 }

@@ -55,7 +55,7 @@ final class DirectQuoteFinder {
                 }
             }
         }
-        return joinSplitQuotes(out);
+        return joinSplitQuotes(out).stream().map(this::asFragmentOfReport).toList();
     }
 
     /**
@@ -340,6 +340,26 @@ final class DirectQuoteFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * A quote inside a sentence whose cue also reports a clause or phrase around it ("Okafor
+     * called the plan “reckless” because …", the reported content cut short of the quote) is a
+     * quoted fragment of that report, as one inside its content is; not a quote that opens its
+     * sentence, which is an utterance of its own.
+     */
+    private Statement asFragmentOfReport(Statement quote) {
+        boolean reports = quote.method().rule() == AttributionRule.QUOTE && quote.cueBegin() >= 0 && !opensSentence(quote) && reported.stream()
+                .anyMatch(r -> r.kind() != StatementKind.DIRECT && r.cueBegin() == quote.cueBegin() && r.sentence() == quote.sentence());
+        return reports ? new Statement(StatementKind.DIRECT, quote.speakers(), quote.text(), quote.begin(), quote.end(), quote.sentence(), quote.cue(),
+                quote.cueBegin(), List.of(), List.of(), quote.method(), quote.confidence(), true, false) : quote;
+    }
+
+    /** Whether no word of its sentence stands before the quote: an utterance of its own ("“We will sign,” she said"). */
+    private boolean opensSentence(Statement quote) {
+        Sentence s = article.sentences().get(quote.sentence());
+        return article.tokens().subList(s.firstToken(), s.endToken()).stream()
+                .noneMatch(t -> t.end() <= quote.begin() && isWord(t.index()));
     }
 
     private Statement statement(QuoteSpan q, List<Entity> who, String cue, int cueBegin, AttributionMethod method,
