@@ -45,7 +45,7 @@ public final class StatementExtractor {
         reported.addAll(new ComplementFinder(article, lexicons, speakers).find(reported));
         List<Statement> all = new ArrayList<>(distinct(article, reported));
         all.addAll(new DirectQuoteFinder(article, lexicons, speakers, all).find());
-        for (Statement turn : new TranscriptFinder(article, index).find()) {
+        for (Statement turn : new TranscriptFinder(article, index, lexicons.findingSources()).find()) {
             if (all.stream().noneMatch(s -> s.kind() == StatementKind.DIRECT && s.begin() < turn.end() && turn.begin() < s.end())) {
                 all.add(turn);
             }

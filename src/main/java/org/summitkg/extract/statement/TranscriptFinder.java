@@ -7,6 +7,9 @@ import java.util.regex.Pattern;
 import org.summitkg.extract.entity.Entity;
 import org.summitkg.extract.entity.EntityIndex;
 import org.summitkg.extract.entity.EntityType;
+import org.summitkg.extract.entity.Mention;
+import org.summitkg.extract.entity.MentionKind;
+import org.summitkg.extract.parse.Lexicon;
 import org.summitkg.extract.parse.Names;
 import org.summitkg.nlp.AnnotatedArticle;
 import org.summitkg.nlp.Token;
@@ -18,20 +21,25 @@ import org.summitkg.nlp.Token;
  * speaker's own: a direct statement (a quote mark before the name is allowed, as when a
  * transcript is quoted paragraph by paragraph). A line that starts with the name of an
  * organisation ("Harbour Ledger: Ferry fares to double", as headlines credit a report) is that
- * body's reported statement. Only a name that stands for a person or organisation the article
- * names elsewhere counts, so "Note:" or "Read more:" are not speakers.
+ * body's reported statement, and so is a line that starts with a document of findings ("Survey:
+ * Okafor leads by nine points", the {@code finding-sources} lexicon). Only a name that stands for
+ * a person or organisation the article names elsewhere, or such a document, counts, so "Note:" or
+ * "Read more:" are not speakers. A kicker in capitals and a dash may stand before the name
+ * ("EXCLUSIVE – Keller: …").
  */
 final class TranscriptFinder {
     private static final Pattern TURN = Pattern.compile(
-            "(?m)^[ \\t]*[“\"]?((?:[\\p{Lu}][\\p{L}.'’-]*[ \\t]+){0,3}[\\p{Lu}][\\p{L}.'’-]*)[ \\t]*:[ \\t]+(?=[^ \\t\\n])(.+)$");
+            "(?m)^[ \\t]*(?:\\p{Lu}{2,}[ \\t]*[–—-][ \\t]*)?[“\"]?((?:[\\p{Lu}][\\p{L}.'’-]*[ \\t]+){0,3}[\\p{Lu}][\\p{L}.'’-]*)[ \\t]*:[ \\t]+(?=[^ \\t\\n])(.+)$");
     private static final int MIN_WORDS = 3;
 
     private final AnnotatedArticle article;
     private final EntityIndex index;
+    private final Lexicon findingSources;
 
-    TranscriptFinder(AnnotatedArticle article, EntityIndex index) {
+    TranscriptFinder(AnnotatedArticle article, EntityIndex index, Lexicon findingSources) {
         this.article = article;
         this.index = index;
+        this.findingSources = findingSources;
     }
 
     List<Statement> find() {
@@ -39,7 +47,7 @@ final class TranscriptFinder {
         String text = article.article().text();
         Matcher m = TURN.matcher(text);
         while (m.find()) {
-            Entity speaker = speaker(m.group(1));
+            Entity speaker = speaker(m.group(1), m.start(1));
             int[] said = unquoted(text, m.start(2), trimEnd(text, m.end(2)));
             int begin = said[0];
             int end = said[1];
@@ -60,7 +68,7 @@ final class TranscriptFinder {
      * one organisation the article names so ("Harbour Ledger: Ferry fares to double"), as headlines
      * credit an outlet or a body with what follows.
      */
-    private Entity speaker(String name) {
+    private Entity speaker(String name, int nameBegin) {
         String key = Names.key(name);
         String last = Names.lastWord(key);
         List<Entity> people = index.entities().stream().filter(e -> e.type() == EntityType.PERSON)
@@ -70,7 +78,20 @@ final class TranscriptFinder {
         }
         List<Entity> bodies = index.entities().stream().filter(e -> e.type() == EntityType.ORGANIZATION)
                 .filter(e -> e.key().equals(key) || e.mentions().stream().anyMatch(m -> Names.key(m.text()).equals(key))).toList();
-        return bodies.size() == 1 ? bodies.get(0) : null;
+        if (bodies.size() == 1) {
+            return bodies.get(0);
+        }
+        return findingSources.contains(name.toLowerCase(java.util.Locale.ROOT)) ? document(name, nameBegin) : null;
+    }
+
+    /** A document of findings a headline credits ("Poll: Okafor leads by nine points"): a group of its own, as described speakers are. */
+    private Entity document(String name, int begin) {
+        Token first = tokenAt(begin);
+        if (first == null) {
+            return null;
+        }
+        Mention m = new Mention(name, begin, begin + name.length(), first.sentence(), first.index(), first.index() + 1, MentionKind.NOMINAL);
+        return new Entity(name, Names.key(name), EntityType.GROUP, List.of(m));
     }
 
     /**
