@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.summitkg.extract.parse.FunctionWords;
 import org.summitkg.extract.parse.Lexicon;
+import org.summitkg.extract.parse.Names;
 import org.summitkg.nlp.AnnotatedArticle;
 import org.summitkg.nlp.CorefChain;
 import org.summitkg.nlp.CorefMention;
@@ -50,6 +51,23 @@ public final class EntityIndex {
 
     public List<Entity> entities() {
         return entities;
+    }
+
+    /**
+     * Who a name written on its own stands for, as a headline or a transcript gives it ("Keller:",
+     * "Okafor Slams …"): the one person whose name ends with the same word, or else the one
+     * organisation the article names so; null when none or several.
+     */
+    public Entity named(String name) {
+        String key = Names.key(name);
+        String last = Names.lastWord(key);
+        List<Entity> named = entities.stream().filter(e -> e.type() == EntityType.PERSON)
+                .filter(e -> Names.lastWord(e.key()).equals(last)).toList();
+        if (named.isEmpty()) {
+            named = entities.stream().filter(e -> e.type() == EntityType.ORGANIZATION)
+                    .filter(e -> e.key().equals(key) || e.mentions().stream().anyMatch(m -> Names.key(m.text()).equals(key))).toList();
+        }
+        return named.size() == 1 ? named.get(0) : null;
     }
 
     /** The entity a token (usually a subject's head) refers to; empty when unknown. */

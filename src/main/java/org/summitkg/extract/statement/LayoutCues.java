@@ -33,6 +33,8 @@ final class LayoutCues {
         void add(List<Statement> out, Parse parse, int cue, int[] span);
     }
 
+    /** How a headline inflects a verb in the present: "urges", "slams", "criticizes", "replies", "they blast". */
+    private static final String[][] HEADLINE_ENDINGS = {{"ies", "y"}, {"es", "e"}, {"es", ""}, {"s", ""}, {"", ""}};
     private final AnnotatedArticle article;
     private final Lexicons lexicons;
     private final SpeakerFinder speakers;
@@ -132,6 +134,70 @@ final class LayoutCues {
             }
             return;
         }
+    }
+
+    /**
+     * "Okafor Slams Harbour Plan", "Keller urges calm": a headline, which the tagger often reads as
+     * one long name, with a verb of saying or of taking a side (speech-verbs, stance-verbs) in it,
+     * inflected, right after a name the article knows: what follows on its line is what was said.
+     * Only on the article's first line, and only where no rule found a statement there.
+     */
+    void headlineCue(Parse parse, List<Statement> out) {
+        Sentence s = parse.sentence();
+        String text = article.article().text();
+        if (text.lastIndexOf('\n', Math.max(0, article.token(s.firstToken()).begin() - 1)) >= 0) {
+            return; // not on the first line
+        }
+        int end = s.endToken() - 1;
+        while (end > s.firstToken() && spans.isPunct(end)) {
+            end--;
+        }
+        for (int cue = s.firstToken() + 1; cue <= end - ContentSpans.MIN_CONTENT_TOKENS + 1; cue++) {
+            String verb = baseForm(article.token(cue).word());
+            if (verb != null && !spans.inQuote(article.token(cue))) {
+                List<Entity> who = headlineSpeaker(s, cue);
+                int[] span = spans.withoutPunctuation(new int[] {cue + 1, end});
+                if (!who.isEmpty() && span != null && spans.isContent(span) && article.text(article.token(s.firstToken()).begin(),
+                        article.token(cue).begin()).indexOf('\n') < 0) {
+                    int from = article.token(span[0]).begin();
+                    int to = article.token(span[1]).end();
+                    out.add(new Statement(StatementKind.REPORTED, who, article.text(from, to), from, to, s.index(), article.token(cue).word(),
+                            article.token(cue).begin(), AttributionRule.REPORTED_HEADLINE.alone()));
+                }
+                return;
+            }
+        }
+    }
+
+    /**
+     * Who a headline's words before its cue name: the person or body those words name, or the entity
+     * the word right before the cue refers to, unless the tagger took the cue into that name.
+     */
+    private List<Entity> headlineSpeaker(Sentence s, int cue) {
+        int first = firstWord(s);
+        if (first < 0 || first >= cue) {
+            return List.of();
+        }
+        Entity named = speakers.index().named(article.text(article.token(first).begin(), article.token(cue - 1).end()));
+        if (named != null) {
+            return List.of(named);
+        }
+        List<Entity> resolved = speakers.index().resolve(cue - 1);
+        return resolved.stream().anyMatch(e -> e.mentions().stream().anyMatch(m -> m.firstToken() <= cue && cue < m.endToken())) ? List.of() : resolved;
+    }
+
+    /** The verb of saying or of taking a side a headline word inflects ("Slams", "urges", "Criticizes"), or null. */
+    private String baseForm(String word) {
+        String w = word.toLowerCase(java.util.Locale.ROOT);
+        for (String[] ending : HEADLINE_ENDINGS) {
+            if (w.endsWith(ending[0])) {
+                String base = w.substring(0, w.length() - ending[0].length()) + ending[1];
+                if (lexicons.speechVerbs().contains(base) || lexicons.stanceVerbs().contains(base)) {
+                    return base;
+                }
+            }
+        }
+        return null;
     }
 
     /**

@@ -83,6 +83,9 @@ final class ReportedSpeechFinder {
             if (out.size() == before) {
                 layout.leadingCue(parse, out);
             }
+            if (out.size() == before) {
+                layout.headlineCue(parse, out);
+            }
             layout.accordingTo(parse, out);
             layout.inFinding(parse, out);
         }

@@ -63,25 +63,10 @@ final class TranscriptFinder {
         return out;
     }
 
-    /**
-     * Who a turn's name stands for: the one person whose name ends with the same word, or else the
-     * one organisation the article names so ("Harbour Ledger: Ferry fares to double"), as headlines
-     * credit an outlet or a body with what follows.
-     */
+    /** Who a turn's name stands for ({@link EntityIndex#named}), or a document of findings a headline credits. */
     private Entity speaker(String name, int nameBegin) {
-        String key = Names.key(name);
-        String last = Names.lastWord(key);
-        List<Entity> people = index.entities().stream().filter(e -> e.type() == EntityType.PERSON)
-                .filter(e -> Names.lastWord(e.key()).equals(last)).toList();
-        if (!people.isEmpty()) {
-            return people.size() == 1 ? people.get(0) : null;
-        }
-        List<Entity> bodies = index.entities().stream().filter(e -> e.type() == EntityType.ORGANIZATION)
-                .filter(e -> e.key().equals(key) || e.mentions().stream().anyMatch(m -> Names.key(m.text()).equals(key))).toList();
-        if (bodies.size() == 1) {
-            return bodies.get(0);
-        }
-        return findingSources.contains(name.toLowerCase(java.util.Locale.ROOT)) ? document(name, nameBegin) : null;
+        Entity named = index.named(name);
+        return named != null || !findingSources.contains(name.toLowerCase(java.util.Locale.ROOT)) ? named : document(name, nameBegin);
     }
 
     /** A document of findings a headline credits ("Poll: Okafor leads by nine points"): a group of its own, as described speakers are. */
