@@ -65,7 +65,7 @@ final class StatementMapper {
         for (Entity e : s.speakers()) {
             r.addProperty(Summit.speaker, model.createResource(resources.iri(e)));
         }
-        if (s.speakers().isEmpty()) {
+        if (s.unattributed()) {
             r.addProperty(org.apache.jena.vocabulary.RDF.type, Summit.UnattributedStatement);
         }
         for (Entity e : s.mentioned()) {

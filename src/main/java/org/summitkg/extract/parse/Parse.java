@@ -79,6 +79,13 @@ public final class Parse {
         return !children(verb, "nsubj").isEmpty() || !children(verb, "nsubj:pass").isEmpty();
     }
 
+    /** The agents of a passive verb, as the enhanced graph gives them: "by the board" in "was told by the board". */
+    public List<Integer> agents(int verb) {
+        List<Integer> out = new java.util.ArrayList<>(enhanced(verb, "obl:by"));
+        out.addAll(enhanced(verb, "obl:agent"));
+        return out;
+    }
+
     /** Whether {@code ancestor} dominates {@code token} in the basic tree. */
     public boolean dominates(int ancestor, int token) {
         for (int t = token, steps = 0; t >= 0 && steps < 50; t = parent(t), steps++) {

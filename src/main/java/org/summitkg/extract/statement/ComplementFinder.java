@@ -39,11 +39,11 @@ final class ComplementFinder {
     private final List<Quote> quotes;
     private final LogisticModel cues = LogisticModel.shipped(LogisticModel.CUES);
 
-    ComplementFinder(AnnotatedArticle article, Lexicons lexicons, SpeakerFinder speakers) {
+    ComplementFinder(AnnotatedArticle article, Lexicons lexicons, SpeakerFinder speakers, List<Quote> quotes) {
         this.article = article;
         this.lexicons = lexicons;
         this.speakers = speakers;
-        this.quotes = Quotes.plausible(article);
+        this.quotes = quotes;
     }
 
     /** The statements the rules missed, beside those they found ({@code found}, not changed). */

@@ -36,17 +36,19 @@ final class DirectQuoteFinder {
     private final Lexicons lexicons;
     private final SpeakerFinder speakers;
     private final List<Statement> reported;
+    private final List<Quote> quotes;
 
-    DirectQuoteFinder(AnnotatedArticle article, Lexicons lexicons, SpeakerFinder speakers, List<Statement> reported) {
+    DirectQuoteFinder(AnnotatedArticle article, Lexicons lexicons, SpeakerFinder speakers, List<Statement> reported, List<Quote> quotes) {
         this.article = article;
         this.lexicons = lexicons;
         this.speakers = speakers;
         this.reported = reported;
+        this.quotes = quotes;
     }
 
     List<Statement> find() {
         List<Statement> out = new ArrayList<>();
-        for (Quote q : Quotes.plausible(article)) {
+        for (Quote q : quotes) {
             QuoteSpan span = QuoteSpan.of(article, q, QUOTE_MARKS);
             if (span != null && !isTitle(span)) {
                 Statement s = attribute(span, q, out);
@@ -351,8 +353,7 @@ final class DirectQuoteFinder {
     private Statement asFragmentOfReport(Statement quote) {
         boolean reports = quote.method().rule() == AttributionRule.QUOTE && quote.cueBegin() >= 0 && !opensSentence(quote) && reported.stream()
                 .anyMatch(r -> r.kind() != StatementKind.DIRECT && r.cueBegin() == quote.cueBegin() && r.sentence() == quote.sentence());
-        return reports ? new Statement(StatementKind.DIRECT, quote.speakers(), quote.text(), quote.begin(), quote.end(), quote.sentence(), quote.cue(),
-                quote.cueBegin(), List.of(), List.of(), quote.method(), quote.confidence(), true, false) : quote;
+        return reports ? quote.asFragment() : quote;
     }
 
     /** Whether no word of its sentence stands before the quote: an utterance of its own ("“We will sign,” she said"). */

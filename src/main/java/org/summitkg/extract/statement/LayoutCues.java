@@ -144,21 +144,20 @@ final class LayoutCues {
      */
     void headlineCue(Parse parse, List<Statement> out) {
         Sentence s = parse.sentence();
-        String text = article.article().text();
-        if (text.lastIndexOf('\n', Math.max(0, article.token(s.firstToken()).begin() - 1)) >= 0) {
+        int lineEnd = article.article().text().indexOf('\n');
+        if (lineEnd >= 0 && article.token(s.firstToken()).begin() >= lineEnd) {
             return; // not on the first line
         }
         int end = s.endToken() - 1;
-        while (end > s.firstToken() && spans.isPunct(end)) {
-            end--;
+        while (end > s.firstToken() && (spans.isPunct(end) || lineEnd >= 0 && article.token(end).end() > lineEnd)) {
+            end--; // to the end of the line, without its punctuation
         }
         for (int cue = s.firstToken() + 1; cue <= end - ContentSpans.MIN_CONTENT_TOKENS + 1; cue++) {
             String verb = baseForm(article.token(cue).word());
             if (verb != null && !spans.inQuote(article.token(cue))) {
                 List<Entity> who = headlineSpeaker(s, cue);
                 int[] span = spans.withoutPunctuation(new int[] {cue + 1, end});
-                if (!who.isEmpty() && span != null && spans.isContent(span) && article.text(article.token(s.firstToken()).begin(),
-                        article.token(cue).begin()).indexOf('\n') < 0) {
+                if (!who.isEmpty() && span != null && spans.isContent(span)) {
                     int from = article.token(span[0]).begin();
                     int to = article.token(span[1]).end();
                     out.add(new Statement(StatementKind.REPORTED, who, article.text(from, to), from, to, s.index(), article.token(cue).word(),

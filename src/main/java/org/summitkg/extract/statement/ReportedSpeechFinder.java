@@ -55,11 +55,11 @@ final class ReportedSpeechFinder {
     /** The cues only the cue model found. */
     private final Set<Integer> learned = new java.util.HashSet<>();
 
-    ReportedSpeechFinder(AnnotatedArticle article, Lexicons lexicons, SpeakerFinder speakers) {
+    ReportedSpeechFinder(AnnotatedArticle article, Lexicons lexicons, SpeakerFinder speakers, List<Quote> quotes) {
         this.article = article;
         this.lexicons = lexicons;
         this.speakers = speakers;
-        this.quotes = Quotes.plausible(article);
+        this.quotes = quotes;
         this.spans = new ContentSpans(article, quotes);
         this.layout = new LayoutCues(article, lexicons, speakers, spans, this::isVerbCue, this::add);
         this.described = new DescribedContents(article, spans);

@@ -54,7 +54,7 @@ public final class Reports {
         Statement best = null;
         for (Statement o : statements) {
             // a claim no one is named for reports no one's statement
-            boolean holds = o != s && o.kind() != StatementKind.DIRECT && !o.speakers().isEmpty() && o.begin() <= s.cueBegin() && s.cueBegin() < o.end()
+            boolean holds = o != s && o.kind() != StatementKind.DIRECT && !o.unattributed() && o.begin() <= s.cueBegin() && s.cueBegin() < o.end()
                     && !(o.begin() == s.begin() && o.end() == s.end());
             if (holds && (best == null || o.end() - o.begin() < best.end() - best.begin())) {
                 best = o;

@@ -155,13 +155,11 @@ final class SpeakerFinder {
         if (!article.token(cue).pos().equals("VBN") || !parse.enhanced(cue, "nsubj").isEmpty()) {
             return List.of();
         }
-        for (String rel : List.of("obl:by", "obl:agent")) {
-            for (int a : parse.enhanced(cue, rel)) {
-                List<Entity> known = index.resolve(a);
-                Entity who = known.isEmpty() ? described.of(parse, a) : null;
-                if (!known.isEmpty() || who != null) {
-                    return known.isEmpty() ? List.of(who) : known;
-                }
+        for (int a : parse.agents(cue)) {
+            List<Entity> known = index.resolve(a);
+            Entity who = known.isEmpty() ? described.of(parse, a) : null;
+            if (!known.isEmpty() || who != null) {
+                return known.isEmpty() ? List.of(who) : known;
             }
         }
         return List.of();

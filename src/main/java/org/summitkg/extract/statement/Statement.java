@@ -55,6 +55,16 @@ public record Statement(StatementKind kind, List<Entity> speakers, String text, 
         return new Statement(kind, speakers, text, begin, end, sentence, cue, cueBegin, topics, mentioned, method, confidence, fragment, isNegated);
     }
 
+    /** Whether the article names no one for it ("the pier is expected to close"): it has no speaker. */
+    public boolean unattributed() {
+        return speakers.isEmpty();
+    }
+
+    /** This statement as a quoted fragment of another's report. */
+    Statement asFragment() {
+        return new Statement(kind, speakers, text, begin, end, sentence, cue, cueBegin, topics, mentioned, method, confidence, true, negated);
+    }
+
     Statement withMentioned(List<Entity> entities) {
         return new Statement(kind, speakers, text, begin, end, sentence, cue, cueBegin, topics, entities, method, confidence, fragment, negated);
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.summitkg.extract.entity.EntityIndex;
 import org.summitkg.extract.parse.Lexicons;
 import org.summitkg.nlp.AnnotatedArticle;
+import org.summitkg.nlp.Quote;
 
 /**
  * Finds who said what: reported speech from the parse and direct quotes by sieves, each
@@ -41,16 +42,17 @@ public final class StatementExtractor {
     /** The statements of the article, its entities looked up in {@code index}. */
     public List<Statement> extract(AnnotatedArticle article, EntityIndex index) {
         SpeakerFinder speakers = new SpeakerFinder(article, index, lexicons);
-        List<Statement> reported = new ArrayList<>(new ReportedSpeechFinder(article, lexicons, speakers).find());
-        reported.addAll(new ComplementFinder(article, lexicons, speakers).find(reported));
+        List<Quote> quotes = Quotes.plausible(article); // paired once, for every finder
+        List<Statement> reported = new ArrayList<>(new ReportedSpeechFinder(article, lexicons, speakers, quotes).find());
+        reported.addAll(new ComplementFinder(article, lexicons, speakers, quotes).find(reported));
         List<Statement> all = new ArrayList<>(distinct(article, reported));
-        all.addAll(new DirectQuoteFinder(article, lexicons, speakers, all).find());
+        all.addAll(new DirectQuoteFinder(article, lexicons, speakers, all, quotes).find());
         for (Statement turn : new TranscriptFinder(article, index, lexicons.findingSources()).find()) {
             if (all.stream().noneMatch(s -> s.kind() == StatementKind.DIRECT && s.begin() < turn.end() && turn.begin() < s.end())) {
                 all.add(turn);
             }
         }
-        all.addAll(new UnattributedFinder(article, lexicons).find(all));
+        all.addAll(new UnattributedFinder(article, lexicons, quotes).find(all));
         all.replaceAll(s -> s.withNegated(isNegated(article, s)));
         java.util.Map<Statement, Statement> reports = Reports.of(all);
         all.removeIf(s -> s.kind() != StatementKind.DIRECT && !keeps(StatementFeatures.of(article, s, lexicons), reports.containsKey(s)));

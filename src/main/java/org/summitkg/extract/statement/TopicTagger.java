@@ -33,7 +33,7 @@ final class TopicTagger {
         Sentence sentence = article.sentences().get(s.sentence());
         for (String t : topics.tag(article.text(sentence.begin(), sentence.end()))) {
             // a claim no one is named for (the question in "Asked about a truce, …") is what the answer is about, not another's
-            boolean claimedElsewhere = all.stream().anyMatch(o -> o != s && o.sentence() == s.sentence() && !o.speakers().isEmpty()
+            boolean claimedElsewhere = all.stream().anyMatch(o -> o != s && o.sentence() == s.sentence() && !o.unattributed()
                     && topics.tag(o.text()).contains(t));
             if (!has(tags, t) && !claimedElsewhere) {
                 tags.add(new TopicTag(t, TopicTag.Basis.SENTENCE));

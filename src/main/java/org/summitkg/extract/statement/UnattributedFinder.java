@@ -8,6 +8,7 @@ import org.summitkg.extract.parse.FunctionWords;
 import org.summitkg.extract.parse.Lexicons;
 import org.summitkg.extract.parse.Parse;
 import org.summitkg.nlp.AnnotatedArticle;
+import org.summitkg.nlp.Quote;
 import org.summitkg.nlp.Sentence;
 import org.summitkg.nlp.Token;
 
@@ -38,10 +39,10 @@ final class UnattributedFinder {
     private final Lexicons lexicons;
     private final ContentSpans spans;
 
-    UnattributedFinder(AnnotatedArticle article, Lexicons lexicons) {
+    UnattributedFinder(AnnotatedArticle article, Lexicons lexicons, List<Quote> quotes) {
         this.article = article;
         this.lexicons = lexicons;
-        this.spans = new ContentSpans(article, Quotes.plausible(article));
+        this.spans = new ContentSpans(article, quotes);
     }
 
     /** The unattributed statements of the article, beside those other rules found ({@code found}, not changed). */
@@ -51,10 +52,10 @@ final class UnattributedFinder {
             Parse parse = new Parse(s);
             for (int t = s.firstToken(); t < s.endToken(); t++) {
                 Token token = article.token(t);
-                if (spans.inQuote(token) || isWithinOrCueOf(token, found)) {
-                    continue;
+                Optional<int[]> content = content(parse, t);
+                if (content.isPresent() && !spans.inQuote(token) && !isWithinOrCueOf(token, found)) {
+                    add(out, parse, content.get(), token);
                 }
-                content(parse, t).ifPresent(span -> add(out, parse, span, token));
             }
         }
         return out;
@@ -63,7 +64,7 @@ final class UnattributedFinder {
     private Optional<int[]> content(Parse parse, int t) {
         String lemma = article.token(t).lemma().toLowerCase(Locale.ROOT);
         if (FunctionWords.HEARSAY_PASSIVES.contains(lemma) && article.token(t).pos().equals("VBN")
-                && ReportedSpeechFinder.isPassive(article, parse, t) && !hasAgent(parse, t)) {
+                && ReportedSpeechFinder.isPassive(article, parse, t) && parse.agents(t).isEmpty()) {
             return subjectToClause(parse, t);
         }
         if (FunctionWords.RAISING_VERBS.contains(lemma) && isFinite(parse, t)) {
@@ -73,7 +74,7 @@ final class UnattributedFinder {
             return hedged(parse, parse.parent(t));
         }
         if (lexicons.questionVerbs().contains(lemma) && article.token(t).pos().equals("VBN")
-                && ReportedSpeechFinder.isPassive(article, parse, t) && !hasAgent(parse, t)) {
+                && ReportedSpeechFinder.isPassive(article, parse, t) && parse.agents(t).isEmpty()) {
             return question(parse, t);
         }
         return Optional.empty();
@@ -193,15 +194,8 @@ final class UnattributedFinder {
     }
 
     private Optional<int[]> checked(int[] span) {
-        if (span == null) {
-            return Optional.empty();
-        }
-        int[] inner = ContentSpans.unpunctuated(article, span);
-        return inner[1] - inner[0] + 1 >= ContentSpans.MIN_CONTENT_TOKENS && spans.isContent(inner) ? Optional.of(inner) : Optional.empty();
-    }
-
-    private boolean hasAgent(Parse parse, int verb) {
-        return !parse.enhanced(verb, "obl:by").isEmpty() || !parse.enhanced(verb, "obl:agent").isEmpty();
+        int[] inner = span == null ? null : spans.withoutPunctuation(span);
+        return Optional.ofNullable(inner).filter(spans::isContent);
     }
 
     /** Whether a token stands inside what another statement reports, or is its cue. */
