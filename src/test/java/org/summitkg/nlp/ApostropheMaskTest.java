@@ -14,7 +14,13 @@ class ApostropheMaskTest {
 
     @Test
     void closingSingleQuotesAndLeadingApostrophesStay() {
-        String text = "The ‘harbour plan’ failed, as in the ’90s; the pilots’ union agreed.";
+        String text = "The ‘harbour plan’ failed, as in the ’90s; the ‘pilots’ union";
         assertEquals(text, ApostropheMask.apply(text));
+    }
+
+    @Test
+    void aPluralPossessiveBecomesStraightWhereNoQuoteIsOpen() {
+        String text = "The ‘harbour plan’ failed; the pilots’ union and Moreas’ aides agreed.\nThe ‘crews’ said no.";
+        assertEquals("The ‘harbour plan’ failed; the pilots' union and Moreas' aides agreed.\nThe ‘crews’ said no.", ApostropheMask.apply(text));
     }
 }

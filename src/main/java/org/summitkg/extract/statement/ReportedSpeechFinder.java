@@ -117,6 +117,10 @@ final class ReportedSpeechFinder {
         }
         Set<String> relations = isVerbCue(token) ? VERB_CONTENT : isNounCue(token) ? NOUN_CONTENT
                 : isAdjectiveCue(token) ? ADJECTIVE_CONTENT : isClauseTaking(parse, t) ? CLAUSE_CONTENT : learned(parse, t, features);
+        if (relations == VERB_CONTENT && !speakers.invertedObject(parse, t).isEmpty()) {
+            clauseBefore(parse, t).ifPresent(c -> add(out, parse, t, c));
+            return;
+        }
         if (!relations.isEmpty()) {
             var content = content(parse, t, relations);
             if (content.isPresent()) {
@@ -179,6 +183,15 @@ final class ReportedSpeechFinder {
         int[] span = own[0] > whole[0] && own[1] < whole[1] - 1 ? whole
                 : own[0] > head ? new int[] {whole[0], own[0] - 1} : new int[] {own[1] + 1, whole[1]};
         return java.util.Optional.ofNullable(spans.withoutPunctuation(span)).filter(spans::isContent);
+    }
+
+    /**
+     * "The pier will close, said the port's director.", parsed with the speaker as the cue's object:
+     * the sentence up to the comma before the cue.
+     */
+    private java.util.Optional<int[]> clauseBefore(Parse parse, int cue) {
+        int first = parse.sentence().firstToken();
+        return java.util.Optional.ofNullable(spans.withoutPunctuation(new int[] {first, cue - 1})).filter(spans::isContent);
     }
 
     /**

@@ -59,7 +59,8 @@ final class SpeakerFinder {
 
     /** The speakers of the cue token, or null when nobody can be named. */
     Attribution speakerOf(Parse parse, int cue) {
-        List<Entity> inverted = inverted(parse, cue);
+        List<Entity> inverted = invertedObject(parse, cue);
+        inverted = inverted.isEmpty() ? inverted(parse, cue) : inverted;
         if (!inverted.isEmpty()) {
             return new Attribution(inverted, SpeakerRule.INVERTED_SUBJECT);
         }
@@ -270,7 +271,10 @@ final class SpeakerFinder {
         }
         // "Moreau thanked the hosts, stressed Freedonia's concerns …": a subject before the cue, an object after it
         boolean objectAfter = parse.children(cue, "obj").stream().anyMatch(o -> parse.span(o)[0] == cue + 1);
-        if (!quoteBefore && (objectAfter || parse.enhanced(cue, "nsubj").stream().anyMatch(n -> n < cue))) {
+        if (!quoteBefore && objectAfter) {
+            return List.of();
+        }
+        if (!quoteBefore && parse.enhanced(cue, "nsubj").stream().anyMatch(n -> n < cue)) {
             return List.of();
         }
         List<Entity> named = index.resolve(cue + 1);
@@ -289,6 +293,48 @@ final class SpeakerFinder {
             }
         }
         return List.of();
+    }
+
+    /**
+     * "The pier will close, said the port's director, Ada Okafor.": a verb of saying after a comma
+     * whose object, parsed as one, ends the sentence and is someone who speaks, the name in
+     * apposition first. Empty where the object is something said ("Okafor thanked the hosts,
+     * stressed the town's concerns").
+     */
+    List<Entity> invertedObject(Parse parse, int cue) {
+        Token verb = article.token(cue);
+        if (cue < 1 || !article.token(cue - 1).word().equals(",") || !verb.pos().matches("VB[DZP]")
+                || !lexicons.speechVerbs().contains(verb.lemma()) || lexicons.hearerVerbs().contains(verb.lemma())
+                || lexicons.describingVerbs().contains(verb.lemma())
+                || !parse.children(cue, "nsubj").isEmpty() || !parse.children(cue, "ccomp").isEmpty() || !parse.children(cue, "xcomp").isEmpty()) {
+            return List.of();
+        }
+        for (int o : parse.children(cue, "obj")) {
+            int[] span = parse.span(o);
+            if (span[0] != cue + 1 || !endsSentence(parse, span[1])) {
+                continue;
+            }
+            for (int name : parse.children(o, "appos")) {
+                List<Entity> named = index.resolve(name);
+                if (!named.isEmpty()) {
+                    return named;
+                }
+            }
+            List<Entity> known = index.resolve(o);
+            Entity who = known.isEmpty() ? described.of(parse, o) : null;
+            return who != null ? List.of(who) : known;
+        }
+        return List.of();
+    }
+
+    /** Whether only punctuation follows token {@code t} in its sentence. */
+    private boolean endsSentence(Parse parse, int t) {
+        for (int k = t + 1; k < parse.sentence().endToken(); k++) {
+            if (!ContentSpans.isPunct(article.token(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private List<Entity> subject(Parse parse, int token) {
@@ -328,6 +374,23 @@ final class SpeakerFinder {
                         return found;
                     }
                 }
+                found = nameAfter(parse, s);
+                if (!found.isEmpty()) {
+                    return found;
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * "her colleague Ada Okafor said", parsed with the name hung from the description as a loose
+     * dependent: the name right after the description's noun.
+     */
+    private List<Entity> nameAfter(Parse parse, int noun) {
+        for (int name : parse.children(noun, "dep")) {
+            if (article.token(name).pos().startsWith("NNP") && parse.span(name)[0] == noun + 1) {
+                return index.resolve(name);
             }
         }
         return List.of();
