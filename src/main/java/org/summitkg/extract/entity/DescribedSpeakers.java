@@ -187,10 +187,10 @@ public final class DescribedSpeakers {
         }
         for (int nmod : parse.children(head, "nmod")) {
             int[] span = parse.span(nmod);
-            boolean including = span[0] == last + 2 && article.token(last + 1).word().equals(",")
-                    && parse.children(nmod, "case").stream().anyMatch(c -> FunctionWords.INCLUDING.contains(article.token(c).word()));
+            boolean after = span[0] == last + 1 || span[0] == last + 2 && article.token(last + 1).word().equals(",");
+            boolean including = after && parse.children(nmod, "case").stream().anyMatch(c -> FunctionWords.INCLUDING.contains(article.token(c).word()));
             if (including && article.token(nmod).pos().startsWith("NNP")) {
-                last = span[1]; // "proponents, including the Harbour Guild": who they are
+                last = span[1]; // "proponents, including the Harbour Guild", "critics like Okafor": who they are
             }
         }
         for (int clause : parse.children(head, "acl:relcl")) {
