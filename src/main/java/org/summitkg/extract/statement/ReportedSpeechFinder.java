@@ -386,7 +386,7 @@ final class ReportedSpeechFinder {
             }
             for (int head : owner < 0 ? List.<Integer>of() : clausesAfterFirst(parse, owner, rel, cue)) {
                 // an oblique is content only with an "about" preposition, naming no addressee and no time ("said on Friday night")
-                if (rel.equals("obl") && (!FunctionWords.ABOUT_PREPOSITIONS.contains(spans.caseWord(parse, head)) || isAddressee(parse, head)
+                if (rel.equals("obl") && (!isAboutPreposition(cue, spans.caseWord(parse, head)) || isAddressee(parse, head)
                         || article.token(head).isTemporal())) {
                     continue;
                 }
@@ -414,6 +414,12 @@ final class ReportedSpeechFinder {
             }
         }
         return java.util.Optional.empty();
+    }
+
+    /** Whether an oblique opened by {@code preposition} may be what the cue reports: "warned against", but "spoke on condition of". */
+    private boolean isAboutPreposition(int cue, String preposition) {
+        boolean topicOnly = FunctionWords.TOPIC_ONLY_VERBS.contains(article.token(cue).lemma());
+        return topicOnly ? FunctionWords.TOPIC_PREPOSITIONS.contains(preposition) : FunctionWords.ABOUT_PREPOSITIONS.contains(preposition);
     }
 
     /**
