@@ -390,6 +390,12 @@ final class ReportedSpeechFinder {
                         || article.token(head).isTemporal())) {
                     continue;
                 }
+                if (rel.equals("nmod") && FunctionWords.EVENT_AGENT_PREPOSITIONS.contains(spans.caseWord(parse, head))) {
+                    continue; // "remarks by the mayor": who made them, not what they said
+                }
+                if (rel.equals("acl") && article.token(head).pos().equals("VBN") && !parse.agents(head).isEmpty()) {
+                    continue; // "a statement issued by the ministry": who made it
+                }
                 if (head < cue && !rel.equals("ccomp")) {
                     continue; // "At the rally, she said …": only a clause before its cue is what was said
                 }

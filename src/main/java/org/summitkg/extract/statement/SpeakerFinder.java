@@ -68,6 +68,10 @@ final class SpeakerFinder {
         if (!agent.isEmpty()) {
             return new Attribution(agent, SpeakerRule.AGENT);
         }
+        List<Entity> by = byAgent(parse, cue);
+        if (!by.isEmpty()) {
+            return new Attribution(by, SpeakerRule.AGENT);
+        }
         int reduced = participleSubject(parse, cue);
         List<Entity> document = reduced < 0 ? List.of() : source(parse, reduced);
         if (!document.isEmpty()) {
@@ -161,6 +165,33 @@ final class SpeakerFinder {
             Entity who = known.isEmpty() ? described.of(parse, a) : null;
             if (!known.isEmpty() || who != null) {
                 return known.isEmpty() ? List.of(who) : known;
+            }
+        }
+        return List.of();
+    }
+
+    /** "remarks by the mayor", "a statement issued by the ministry": who made the noun cue, named after "by". */
+    private List<Entity> byAgent(Parse parse, int cue) {
+        int verb = parse.parent(cue);
+        boolean saidIn = verb >= 0 && parse.relation(cue).startsWith("obl") && lexicons.speechVerbs().contains(article.token(verb).lemma())
+                && parse.children(cue, "case").stream().anyMatch(c -> FunctionWords.SETTING_PREPOSITIONS.contains(article.token(c).word()));
+        if (!article.token(cue).pos().startsWith("NN") || saidIn) {
+            return List.of(); // "said in a statement released by the firm": the one who said it
+        }
+        java.util.List<Integer> heads = new java.util.ArrayList<>(parse.children(cue, "nmod"));
+        for (int acl : parse.children(cue, "acl")) {
+            if (acl == cue + 1 && article.token(acl).pos().equals("VBN")) {
+                heads.addAll(parse.agents(acl)); // "a statement issued by the ministry"
+            }
+        }
+        for (int h : heads) {
+            boolean by = parse.children(h, "case").stream().anyMatch(c -> FunctionWords.EVENT_AGENT_PREPOSITIONS.contains(article.token(c).word()));
+            if (by || parse.relation(h).equals("obl:agent")) {
+                List<Entity> known = index.resolve(h);
+                Entity who = known.isEmpty() ? described.of(parse, h) : null;
+                if (!known.isEmpty() || who != null) {
+                    return known.isEmpty() ? List.of(who) : known;
+                }
             }
         }
         return List.of();
