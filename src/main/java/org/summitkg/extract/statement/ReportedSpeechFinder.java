@@ -655,6 +655,14 @@ final class ReportedSpeechFinder {
         return name ? inner : null;
     }
 
+    /**
+     * Whether the content opens with its own speaker's name (right after the cue in "said Ada Okafor,
+     * a union officer, adding that …" parsed with the speaker in the clause): who speaks is not what was said.
+     */
+    private static boolean opensWithSpeaker(Attribution who, int[] span) {
+        return who.speakers().stream().flatMap(e -> e.mentions().stream()).anyMatch(m -> m.firstToken() == span[0]);
+    }
+
     /** Two words or more, none quoted, not only a name or pronoun: "the plan", "a recount". */
     private boolean isBriefContent(int[] span) {
         for (int t = span[0]; t <= span[1]; t++) {
@@ -671,7 +679,7 @@ final class ReportedSpeechFinder {
             return;
         }
         span = PhraseEnd.cut(article, parse, span);
-        if (spans.opensWithQuoteRunningOn(span)) {
+        if (spans.opensWithQuoteRunningOn(span) || span[0] == cue + 1 && opensWithSpeaker(who, span)) {
             return;
         }
         int begin = article.token(span[0]).begin();
