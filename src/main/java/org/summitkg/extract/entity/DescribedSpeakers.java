@@ -167,7 +167,7 @@ public final class DescribedSpeakers {
         int last = head;
         for (int nmod : parse.children(head, "nmod")) {
             int[] span = parse.span(nmod);
-            if (isAffiliation(article, span, last)) {
+            if (isAffiliation(article, span, last) && !article.token(nmod).isTemporal()) { // not "a judge on Thursday"
                 // "figures from the harbour office, the port said …": with an aside or a clause, the phrase up to its noun
                 last = isClauseOrAside(article, span) ? nmod : span[1];
             }

@@ -318,6 +318,12 @@ final class ReportedSpeechFinder {
                 return clause;
             }
         }
+        if (relations == VERB_CONTENT && parse.children(cue, "ccomp").isEmpty()) {
+            java.util.Optional<int[]> setting = clauseOfSetting(parse, cue);
+            if (setting.isPresent()) {
+                return setting;
+            }
+        }
         int owner = relations == ADJECTIVE_CONTENT && parse.children(cue, "ccomp").isEmpty() ? parse.parent(cue) : cue;
         // a complement of three words or more first; failing that, two ("defended the plan")
         for (boolean brief : new boolean[] {false, true}) {
@@ -426,6 +432,20 @@ final class ReportedSpeechFinder {
     private boolean isAboutPreposition(int cue, String preposition) {
         boolean topicOnly = FunctionWords.TOPIC_ONLY_VERBS.contains(article.token(cue).lemma());
         return topicOnly ? FunctionWords.TOPIC_PREPOSITIONS.contains(preposition) : FunctionWords.ABOUT_PREPOSITIONS.contains(preposition);
+    }
+
+    /**
+     * "wrote in a court opinion that the notice was inadequate", parsed with the clause hung from
+     * the noun that says where it was written: that clause.
+     */
+    private java.util.Optional<int[]> clauseOfSetting(Parse parse, int cue) {
+        for (int setting : parse.children(cue, "obl")) {
+            if (setting > cue && FunctionWords.SETTING_PREPOSITIONS.contains(spans.caseWord(parse, setting))
+                    && parse.children(setting, "ccomp").stream().anyMatch(c -> c > setting)) {
+                return complement(parse, cue, setting, Set.of("ccomp"), false);
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /**
