@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.summitkg.extract.parse.Dashes;
 import org.summitkg.extract.parse.FunctionWords;
 import org.summitkg.extract.parse.Lexicons;
 import org.summitkg.extract.parse.Names;
@@ -105,7 +106,7 @@ public final class DescribedSpeakers {
     }
 
     private Entity described(Parse parse, int head) {
-        int first = firstWord(parse, head, parse.span(head)[0]);
+        int first = firstWord(parse, head, afterDash(parse.span(head)[0], head));
         if (head - first + 1 > MAX_TOKENS) {
             // "…, according to harbour surveys", parsed with the whole clause hung from "surveys": the noun's own words
             first = firstWord(parse, head, premodified(parse, head));
@@ -128,6 +129,17 @@ public final class DescribedSpeakers {
         Mention mention = new Mention(text, a.begin(), article.token(last).end(), b.sentence(), first, last + 1,
                 b.pos().startsWith("NNP") ? MentionKind.NAMED : MentionKind.NOMINAL);
         return byKey.computeIfAbsent(key, k -> new Entity(text, k, type(b), List.of(mention)));
+    }
+
+    /** The token after the last dash before {@code head} ("PORT ALDER - The director …", a dateline the parser hung on the noun), or {@code from}. */
+    private int afterDash(int from, int head) {
+        int first = from;
+        for (int t = from; t < head; t++) {
+            if (Dashes.isDash(article, t)) {
+                first = t + 1;
+            }
+        }
+        return first;
     }
 
     /** The first word of the description from {@code from}: past a preposition, a determiner and words that are no part of it. */

@@ -137,6 +137,42 @@ final class LayoutCues {
     }
 
     /**
+     * "The pilot resigned on Friday, saying the ferry was unsafe", where the parse took the
+     * participle for a modifier or a marker of the clause after it: a participle of a verb of
+     * saying right after a comma, with no complement of its own, reports the clause after it, to
+     * the end of the sentence, and its speaker is the subject of the clause the comma closes; not
+     * where another statement has that cue or holds those words.
+     */
+    void participleCue(Parse parse, List<Statement> out) {
+        Sentence s = parse.sentence();
+        int end = s.endToken() - 1;
+        while (end > s.firstToken() && spans.isPunct(end)) {
+            end--;
+        }
+        for (int cue = s.firstToken() + 2; cue < end - ContentSpans.MIN_CONTENT_TOKENS; cue++) {
+            Token t = article.token(cue);
+            if (!t.pos().equals("VBG") || !article.token(cue - 1).word().equals(",") || !lexicons.speechVerbs().contains(t.lemma())
+                    || spans.inQuote(t) || !parse.children(cue, "ccomp").isEmpty() || !parse.children(cue, "obj").isEmpty()) {
+                continue;
+            }
+            int head = parse.parent(cue - 1);
+            int first = FunctionWords.THAT.contains(article.token(cue + 1).word()) ? cue + 2 : cue + 1;
+            int[] span = spans.withoutPunctuation(new int[] {first, end});
+            Attribution who = head >= 0 && head < cue ? speakers.speakerOf(parse, head) : null;
+            if (who == null || span == null || !spans.isContent(span) || !isClause(span)) {
+                continue;
+            }
+            int from = article.token(span[0]).begin();
+            int to = article.token(span[1]).end();
+            if (out.stream().noneMatch(o -> o.cueBegin() == t.begin() || o.begin() < to && from < o.end())) {
+                out.add(new Statement(StatementKind.REPORTED, who.speakers(), article.text(from, to), from, to, s.index(), t.word(), t.begin(),
+                        AttributionRule.REPORTED.with(who.rule())));
+            }
+            return;
+        }
+    }
+
+    /**
      * "Okafor Slams Harbour Plan", "Keller urges calm": a headline, which the tagger often reads as
      * one long name, with a verb of saying or of taking a side (speech-verbs, stance-verbs) in it,
      * inflected, right after a name the article knows: what follows on its line is what was said.

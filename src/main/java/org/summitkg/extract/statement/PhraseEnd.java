@@ -1,5 +1,6 @@
 package org.summitkg.extract.statement;
 
+import org.summitkg.extract.parse.Dashes;
 import org.summitkg.extract.parse.FunctionWords;
 import org.summitkg.extract.parse.Parse;
 import org.summitkg.nlp.AnnotatedArticle;
@@ -56,11 +57,11 @@ final class PhraseEnd {
 
     private static boolean opensAside(AnnotatedArticle article, Parse parse, int t, int head, int[] span) {
         Token token = article.token(t);
-        if (isDash(article, t)) {
+        if (Dashes.isDash(article, t)) {
             // "the plan - a charge …" ends the phrase; "the ferry crews -- those on the night shift -- would strike" is an aside
             // within it, "the plan — from the pier to the bus routes" an elaboration of it
             boolean elaboration = t + 1 <= span[1] && article.token(t + 1).pos().equals("IN");
-            return !elaboration && java.util.stream.IntStream.rangeClosed(t + 1, span[1]).noneMatch(k -> isDash(article, k));
+            return !elaboration && java.util.stream.IntStream.rangeClosed(t + 1, span[1]).noneMatch(k -> Dashes.isDash(article, k));
         }
         if (token.pos().equals("-LRB-")) {
             return true;
@@ -89,13 +90,4 @@ final class PhraseEnd {
         return false;
     }
 
-    /** A dash, or a hyphen with a space on either side ("the budget - a charge …"), which a tagger may call anything. */
-    private static boolean isDash(AnnotatedArticle article, int t) {
-        Token token = article.token(t);
-        if (ReportedSpeechFinder.DASHES.contains(token.word())) {
-            return true;
-        }
-        return token.word().equals("-") && t > 0 && t + 1 < article.tokens().size()
-                && article.token(t - 1).end() < token.begin() && token.end() < article.token(t + 1).begin();
-    }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.summitkg.extract.entity.Entity;
 import org.summitkg.extract.entity.EntityType;
+import org.summitkg.extract.parse.Dashes;
 import org.summitkg.extract.parse.FunctionWords;
 import org.summitkg.extract.parse.Lexicons;
 import org.summitkg.extract.parse.Parse;
@@ -40,8 +41,6 @@ final class ReportedSpeechFinder {
     private static final Set<String> CLAUSE_CONTENT = Set.of("ccomp");
     /** NER classes of an object that is someone, not something said. */
     private static final Set<String> SOMEONE_NER = Set.of("PERSON", "ORGANIZATION", "COUNTRY", "TITLE");
-    /** Dash tokens: what follows one is an aside ("— a remark that …"), or the story after a dateline. */
-    static final Set<String> DASHES = Set.of("—", "–", "―", "--");
 
     private final AnnotatedArticle article;
     private final Lexicons lexicons;
@@ -86,6 +85,7 @@ final class ReportedSpeechFinder {
             if (out.size() == before) {
                 layout.headlineCue(parse, out);
             }
+            layout.participleCue(parse, out);
             layout.accordingTo(parse, out);
             layout.inFinding(parse, out);
         }
@@ -624,7 +624,7 @@ final class ReportedSpeechFinder {
         for (String rel : List.of("dep", "appos", "obj")) {
             for (int noun : parse.children(head, rel)) {
                 int dash = parse.span(noun)[0] - 1;
-                if (noun > head && article.token(noun).pos().startsWith("NN") && dash > span[0] && DASHES.contains(article.token(dash).word())) {
+                if (noun > head && article.token(noun).pos().startsWith("NN") && dash > span[0] && Dashes.TOKENS.contains(article.token(dash).word())) {
                     span = new int[] {span[0], Math.min(span[1], dash - 1)};
                 }
             }

@@ -6,6 +6,7 @@ import org.summitkg.extract.entity.DescribedSpeakers;
 import org.summitkg.extract.entity.Entity;
 import org.summitkg.extract.entity.EntityIndex;
 import org.summitkg.extract.entity.EntityType;
+import org.summitkg.extract.parse.Dashes;
 import org.summitkg.extract.parse.FunctionWords;
 import org.summitkg.extract.parse.Lexicons;
 import org.summitkg.extract.parse.Parse;
@@ -249,7 +250,7 @@ final class SpeakerFinder {
             return -1;
         }
         for (int d = t + 1; d < Math.min(sentence.endToken(), t + DATELINE_TAIL); d++) {
-            if (ReportedSpeechFinder.DASHES.contains(article.token(d).word())) {
+            if (Dashes.isDash(article, d)) {
                 return d;
             }
         }
