@@ -474,7 +474,9 @@ final class ReportedSpeechFinder {
         for (int head : parse.children(cue, relation)) {
             int[] own = parse.span(head);
             boolean placed = beforeCue ? own[1] < cue : own[0] > cue;
-            if (placed && !parse.children(head, "nsubj").isEmpty() && parse.children(head, "mark").isEmpty()
+            // "called the move overdue, while others warned it could …": a clause opened by the writer's "while" is not what was said
+            boolean circumstance = FunctionWords.CIRCUMSTANCE_MARKS.contains(article.token(own[0]).word());
+            if (placed && !circumstance && !parse.children(head, "nsubj").isEmpty() && parse.children(head, "mark").isEmpty()
                     && parse.children(head, "advmod").stream().noneMatch(a -> article.token(a).pos().startsWith("W"))) {
                 int[] span = spans.trim(contentSpan(parse, head), cue);
                 if (span != null && spans.isContent(span)) {
