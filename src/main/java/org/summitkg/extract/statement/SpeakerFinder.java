@@ -359,6 +359,22 @@ final class SpeakerFinder {
         return List.of();
     }
 
+    /**
+     * "In a post on X, formerly Twitter, the minister wrote …", parsed with the old name as the
+     * subject and the speaker in apposition to it: the speaker.
+     */
+    private List<Entity> renamedSubject(Parse parse, int subject) {
+        boolean renamed = parse.children(subject, "advmod").stream().anyMatch(a -> FunctionWords.RENAMING_ADVERBS.contains(article.token(a).word()));
+        for (int name : renamed ? parse.children(subject, "appos") : List.<Integer>of()) {
+            List<Entity> known = index.resolve(name);
+            Entity who = known.isEmpty() ? described.of(parse, name) : null;
+            if (!known.isEmpty() || who != null) {
+                return known.isEmpty() ? List.of(who) : known;
+            }
+        }
+        return List.of();
+    }
+
     /** Whether only punctuation follows token {@code t} in its sentence. */
     private boolean endsSentence(Parse parse, int t) {
         for (int k = t + 1; k < parse.sentence().endToken(); k++) {
@@ -382,6 +398,10 @@ final class SpeakerFinder {
                     continue; // "PORT ALDER (Agency) — Okafor said", parsed with two subjects: the place is the dateline's
                 }
                 int head = antecedent(parse, token, s);
+                List<Entity> renamed = renamedSubject(parse, head);
+                if (!renamed.isEmpty()) {
+                    return renamed;
+                }
                 List<Entity> found = index.resolve(head);
                 if (found.size() == 1 && found.get(0).type() == EntityType.GROUP) {
                     for (int name : parse.children(head, "appos")) {
