@@ -9,6 +9,7 @@ import org.summitkg.extract.entity.EntityIndex;
 import org.summitkg.extract.entity.EntityType;
 import org.summitkg.extract.entity.Mention;
 import org.summitkg.extract.entity.MentionKind;
+import org.summitkg.extract.parse.FunctionWords;
 import org.summitkg.extract.parse.Lexicon;
 import org.summitkg.extract.parse.Names;
 import org.summitkg.nlp.AnnotatedArticle;
@@ -60,7 +61,50 @@ final class TranscriptFinder {
                         (person ? AttributionRule.QUOTE_TRANSCRIPT : AttributionRule.REPORTED_HEADLINE).alone()));
             }
         }
+        out.addAll(answers(text));
         return out;
+    }
+
+    /**
+     * The answers of a question-and-answer interview ("Q: Is the port growing?" / "A: It is, and
+     * …"), labelled as the {@code interview-turns} row of the function words says: each answer after
+     * a question is the words of the person the article names most before its first question.
+     */
+    private List<Statement> answers(String text) {
+        List<String> labels = FunctionWords.INTERVIEW_TURNS.words().stream().map(w -> w.toUpperCase(java.util.Locale.ROOT)).toList();
+        Matcher turn = Pattern.compile("(?m)^[ \\t]*(" + Pattern.quote(labels.get(0)) + "|" + Pattern.quote(labels.get(1))
+                + ")[ \\t]*[:.][ \\t]+(?=[^ \\t\\n])(.+)$").matcher(text);
+        List<Statement> out = new ArrayList<>();
+        Entity interviewee = null;
+        boolean asked = false;
+        while (turn.find()) {
+            if (turn.group(1).equals(labels.get(0))) {
+                interviewee = asked ? interviewee : mostNamedBefore(turn.start());
+                asked = true;
+                continue;
+            }
+            int end = trimEnd(text, turn.end(2));
+            Token first = tokenAt(turn.start(2));
+            if (asked && interviewee != null && first != null && turn.group(2).trim().split("\\s+").length >= MIN_WORDS) {
+                out.add(new Statement(StatementKind.DIRECT, List.of(interviewee), text.substring(turn.start(2), end), turn.start(2), end,
+                        first.sentence(), ":", turn.end(1), AttributionRule.QUOTE_TRANSCRIPT.alone()));
+            }
+        }
+        return out;
+    }
+
+    /** The person named most often before {@code offset} (the first so named on a tie), or null. */
+    private Entity mostNamedBefore(int offset) {
+        Entity best = null;
+        long most = 0;
+        for (Entity e : index.entities()) {
+            long n = e.type() == EntityType.PERSON ? e.mentions().stream().filter(m -> m.end() <= offset).count() : 0;
+            if (n > most) {
+                best = e;
+                most = n;
+            }
+        }
+        return best;
     }
 
     /** Who a turn's name stands for ({@link EntityIndex#named}), or a document of findings a headline credits. */
