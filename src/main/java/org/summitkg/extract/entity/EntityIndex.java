@@ -102,6 +102,15 @@ public final class EntityIndex {
         return body == null ? List.of() : List.of(body);
     }
 
+    /**
+     * The person named nearest before a token, in its sentence or the two before: who "the
+     * 24-year-old" is where coreference found nothing ("Okafor scored twice. The 24-year-old said …").
+     */
+    public List<Entity> personBefore(int token) {
+        Entity person = nearestBefore(token, EnumSet.of(EntityType.PERSON), 2);
+        return person == null ? List.of() : List.of(person);
+    }
+
     /** The nearest entity of one of these types named before the token, at most {@code sentences} back. */
     private Entity nearestBefore(int token, Set<EntityType> types, int sentences) {
         int sentence = article.token(token).sentence();

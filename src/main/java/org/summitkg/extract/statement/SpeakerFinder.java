@@ -375,6 +375,14 @@ final class SpeakerFinder {
         return List.of();
     }
 
+    /** "the 24-year-old", "the 24-year-old striker": a definite description by age ({@code age-words}), however the tokenizer split it. */
+    private boolean isAgeDescription(Parse parse, int head) {
+        int first = parse.span(head)[0];
+        String words = article.text(article.token(first).begin(), article.token(head).end()).toLowerCase(java.util.Locale.ROOT);
+        return FunctionWords.DEFINITE_ARTICLE.contains(article.token(first).word())
+                && FunctionWords.AGE_WORDS.words().stream().anyMatch(age -> words.contains("-" + age));
+    }
+
     /** Whether only punctuation follows token {@code t} in its sentence. */
     private boolean endsSentence(Parse parse, int t) {
         for (int k = t + 1; k < parse.sentence().endToken(); k++) {
@@ -403,6 +411,9 @@ final class SpeakerFinder {
                     return renamed;
                 }
                 List<Entity> found = index.resolve(head);
+                if (found.isEmpty() && isAgeDescription(parse, head)) {
+                    found = index.personBefore(head); // "Okafor scored twice. The 24-year-old said …"
+                }
                 if (found.size() == 1 && found.get(0).type() == EntityType.GROUP) {
                     for (int name : parse.children(head, "appos")) {
                         List<Entity> named = index.resolve(name);
