@@ -263,7 +263,10 @@ final class ReportedSpeechFinder {
 
     /** A verb in the passive, or a bare past participle ("Asked about …, X said"): its subject heard it, did not say it. */
     static boolean isPassive(AnnotatedArticle article, Parse parse, int t) {
-        return !parse.children(t, "aux:pass").isEmpty() || !parse.enhanced(t, "nsubj:pass").isEmpty()
+        // a passive subject the enhanced graph shares with a finite verb coordinated with a passive
+        // ("the limits were based on … and warned that …") does not make that verb passive
+        boolean participle = article.token(t).pos().equals("VBN");
+        return !parse.children(t, "aux:pass").isEmpty() || participle && !parse.enhanced(t, "nsubj:pass").isEmpty()
                 || article.token(t).pos().equals("VBN") && parse.children(t, "nsubj").isEmpty()
                 && parse.children(t, "aux").isEmpty() && parse.parent(t) >= 0;
     }
