@@ -80,10 +80,7 @@ final class LayoutCues {
      */
     void trailingCue(Parse parse, List<Statement> out) {
         Sentence s = parse.sentence();
-        int end = s.endToken() - 1;
-        while (end > s.firstToken() && spans.isPunct(end)) {
-            end--;
-        }
+        int end = lastWord(s);
         for (int cue = end; cue > s.firstToken() + ContentSpans.MIN_CONTENT_TOKENS && cue >= end - TRAILING_TAIL; cue--) {
             Token t = article.token(cue);
             if (!t.pos().matches("VB[DPZ]?") || !lexicons.speechVerbs().contains(t.lemma())) {
@@ -106,10 +103,7 @@ final class LayoutCues {
      */
     void leadingCue(Parse parse, List<Statement> out) {
         Sentence s = parse.sentence();
-        int end = s.endToken() - 1;
-        while (end > s.firstToken() && spans.isPunct(end)) {
-            end--;
-        }
+        int end = lastWord(s);
         for (int cue = s.firstToken() + 1; cue < end - ContentSpans.MIN_CONTENT_TOKENS; cue++) {
             Token t = article.token(cue);
             if (!t.pos().matches("VB[DPZ]") || !lexicons.speechVerbs().contains(t.lemma()) || lexicons.hearerVerbs().contains(t.lemma())
@@ -145,10 +139,7 @@ final class LayoutCues {
      */
     void participleCue(Parse parse, List<Statement> out) {
         Sentence s = parse.sentence();
-        int end = s.endToken() - 1;
-        while (end > s.firstToken() && spans.isPunct(end)) {
-            end--;
-        }
+        int end = lastWord(s);
         for (int cue = s.firstToken() + 2; cue < end - ContentSpans.MIN_CONTENT_TOKENS; cue++) {
             Token t = article.token(cue);
             if (!t.pos().equals("VBG") || !article.token(cue - 1).word().equals(",") || !lexicons.speechVerbs().contains(t.lemma())
@@ -250,6 +241,15 @@ final class LayoutCues {
         }
         boolean aside = article.token(last + 1).word().equals(",") && article.token(cue - 1).word().equals(",");
         return last + 1 == cue || aside ? speakers.source(parse, last) : List.of();
+    }
+
+    /** The sentence's last token that is not punctuation. */
+    private int lastWord(Sentence s) {
+        int end = s.endToken() - 1;
+        while (end > s.firstToken() && spans.isPunct(end)) {
+            end--;
+        }
+        return end;
     }
 
     private boolean quotedBefore(Sentence s, int cue) {

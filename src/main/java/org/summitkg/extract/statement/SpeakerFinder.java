@@ -162,10 +162,9 @@ final class SpeakerFinder {
             return List.of();
         }
         for (int a : parse.agents(cue)) {
-            List<Entity> known = index.resolve(a);
-            Entity who = known.isEmpty() ? described.of(parse, a) : null;
-            if (!known.isEmpty() || who != null) {
-                return known.isEmpty() ? List.of(who) : known;
+            List<Entity> who = knownOrDescribed(parse, a);
+            if (!who.isEmpty()) {
+                return who;
             }
         }
         return List.of();
@@ -188,10 +187,9 @@ final class SpeakerFinder {
         for (int h : heads) {
             boolean by = parse.children(h, "case").stream().anyMatch(c -> FunctionWords.EVENT_AGENT_PREPOSITIONS.contains(article.token(c).word()));
             if (by || parse.relation(h).equals("obl:agent")) {
-                List<Entity> known = index.resolve(h);
-                Entity who = known.isEmpty() ? described.of(parse, h) : null;
-                if (!known.isEmpty() || who != null) {
-                    return known.isEmpty() ? List.of(who) : known;
+                List<Entity> who = knownOrDescribed(parse, h);
+                if (!who.isEmpty()) {
+                    return who;
                 }
             }
         }
@@ -318,10 +316,9 @@ final class SpeakerFinder {
             if (parse.span(o)[0] != cue + 1) {
                 continue;
             }
-            List<Entity> known = index.resolve(o);
-            Entity who = known.isEmpty() ? described.of(parse, o) : null;
-            if (!known.isEmpty() || who != null) {
-                return known.isEmpty() ? List.of(who) : known;
+            List<Entity> who = knownOrDescribed(parse, o);
+            if (!who.isEmpty()) {
+                return who;
             }
         }
         return List.of();
@@ -352,9 +349,7 @@ final class SpeakerFinder {
                     return named;
                 }
             }
-            List<Entity> known = index.resolve(o);
-            Entity who = known.isEmpty() ? described.of(parse, o) : null;
-            return who != null ? List.of(who) : known;
+            return knownOrDescribed(parse, o);
         }
         return List.of();
     }
@@ -366,10 +361,9 @@ final class SpeakerFinder {
     private List<Entity> renamedSubject(Parse parse, int subject) {
         boolean renamed = parse.children(subject, "advmod").stream().anyMatch(a -> FunctionWords.RENAMING_ADVERBS.contains(article.token(a).word()));
         for (int name : renamed ? parse.children(subject, "appos") : List.<Integer>of()) {
-            List<Entity> known = index.resolve(name);
-            Entity who = known.isEmpty() ? described.of(parse, name) : null;
-            if (!known.isEmpty() || who != null) {
-                return known.isEmpty() ? List.of(who) : known;
+            List<Entity> who = knownOrDescribed(parse, name);
+            if (!who.isEmpty()) {
+                return who;
             }
         }
         return List.of();
@@ -381,6 +375,13 @@ final class SpeakerFinder {
         String words = article.text(article.token(first).begin(), article.token(head).end()).toLowerCase(java.util.Locale.ROOT);
         return FunctionWords.DEFINITE_ARTICLE.contains(article.token(first).word())
                 && FunctionWords.AGE_WORDS.words().stream().anyMatch(age -> words.contains("-" + age));
+    }
+
+    /** The entity a token names, or else the speaker it describes ({@link DescribedSpeakers#of}); empty when neither. */
+    private List<Entity> knownOrDescribed(Parse parse, int token) {
+        List<Entity> known = index.resolve(token);
+        Entity who = known.isEmpty() ? described.of(parse, token) : null;
+        return who == null ? known : List.of(who);
     }
 
     /** Whether only punctuation follows token {@code t} in its sentence. */
