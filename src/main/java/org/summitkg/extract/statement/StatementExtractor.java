@@ -48,7 +48,10 @@ public final class StatementExtractor {
         List<Statement> all = new ArrayList<>(distinct(article, reported));
         all.addAll(new DirectQuoteFinder(article, lexicons, speakers, all, quotes).find());
         for (Statement turn : new TranscriptFinder(article, index, lexicons.findingSources()).find()) {
-            if (all.stream().noneMatch(s -> s.kind() == StatementKind.DIRECT && s.begin() < turn.end() && turn.begin() < s.end())) {
+            // a turn's "NAME:" outranks CoreNLP's own guess at who spoke a quotation on the same line
+            List<Statement> quoted = all.stream().filter(s -> s.kind() == StatementKind.DIRECT && s.begin() < turn.end() && turn.begin() < s.end()).toList();
+            if (quoted.stream().allMatch(s -> s.method().rule() == AttributionRule.CORENLP)) {
+                all.removeAll(quoted);
                 all.add(turn);
             }
         }

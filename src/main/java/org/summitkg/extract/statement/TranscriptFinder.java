@@ -30,7 +30,8 @@ import org.summitkg.nlp.Token;
  */
 final class TranscriptFinder {
     private static final Pattern TURN = Pattern.compile(
-            "(?m)^[ \\t]*(?:\\p{Lu}{2,}[ \\t]*[–—-][ \\t]*)?[“\"]?((?:[\\p{Lu}][\\p{L}.'’-]*[ \\t]+){0,3}[\\p{Lu}][\\p{L}.'’-]*)[ \\t]*:[ \\t]+(?=[^ \\t\\n])(.+)$");
+            "(?m)^[ \\t]*(?:\\p{Lu}{2,}[ \\t]*[–—-][ \\t]*)?[“\"]?((?:[\\p{Lu}][\\p{L}.'’-]*[ \\t]+){0,3}[\\p{Lu}][\\p{L}.'’-]*)"
+            + "(?:[ \\t]*\\([^()\\n]{1,40}\\))?[ \\t]*:(?:[ \\t]+|(?=[“\"]))(?=[^ \\t\\n])(.+)$");
     private static final int MIN_WORDS = 3;
 
     private final AnnotatedArticle article;
@@ -49,7 +50,7 @@ final class TranscriptFinder {
         Matcher m = TURN.matcher(text);
         while (m.find()) {
             Entity speaker = speaker(m.group(1), m.start(1));
-            int[] said = unquoted(text, m.start(2), trimEnd(text, m.end(2)));
+            int[] said = unquoted(text, m.start(2), withoutClosingMark(text, m.start(1), trimEnd(text, m.end(2))));
             int begin = said[0];
             int end = said[1];
             if (speaker != null && end > begin && m.group(2).trim().split("\\s+").length >= MIN_WORDS) {
@@ -133,6 +134,12 @@ final class TranscriptFinder {
             wrapped = !(Quotes.OPENING.indexOf(text.charAt(i)) >= 0 && Character.isWhitespace(text.charAt(i - 1)));
         }
         return wrapped ? new int[] {begin + 1, end - 1} : new int[] {begin, end};
+    }
+
+    /** "“Keller: We will not sign.”": the end before the closing mark of a quotation opened before the name. */
+    private static int withoutClosingMark(String text, int name, int end) {
+        boolean opened = name > 0 && Quotes.OPENING.indexOf(text.charAt(name - 1)) >= 0;
+        return opened && end > name && Quotes.CLOSING.indexOf(text.charAt(end - 1)) >= 0 ? end - 1 : end;
     }
 
     private static int trimEnd(String text, int end) {
