@@ -684,8 +684,10 @@ final class ReportedSpeechFinder {
      * Whether the content opens with its own speaker's name (right after the cue in "said Ada Okafor,
      * a union officer, adding that …" parsed with the speaker in the clause): who speaks is not what was said.
      */
-    private static boolean opensWithSpeaker(Attribution who, int[] span) {
-        return who.speakers().stream().flatMap(e -> e.mentions().stream()).anyMatch(m -> m.firstToken() == span[0]);
+    private boolean opensWithSpeaker(Attribution who, int[] span) {
+        // not by a pronoun: "said her plan would work" opens with one for the speaker, and that is what was said
+        return !article.token(span[0]).pos().startsWith("PRP")
+                && who.speakers().stream().flatMap(e -> e.mentions().stream()).anyMatch(m -> m.firstToken() == span[0]);
     }
 
     /** Two words or more, none quoted, not only a name or pronoun: "the plan", "a recount". */

@@ -377,6 +377,20 @@ final class SpeakerFinder {
                 && FunctionWords.AGE_WORDS.words().stream().anyMatch(age -> words.contains("-" + age));
     }
 
+    /** The person a common noun's apposition names ("her campaign manager, Ada Okafor,"), or empty. */
+    private List<Entity> nameInApposition(Parse parse, int noun) {
+        if (!article.token(noun).pos().matches("NNS?")) {
+            return List.of();
+        }
+        for (int name : parse.children(noun, "appos")) {
+            List<Entity> named = index.resolve(name);
+            if (article.token(name).pos().startsWith("NNP") && named.size() == 1 && named.get(0).type() == EntityType.PERSON) {
+                return named;
+            }
+        }
+        return List.of();
+    }
+
     /** The entity a token names, or else the speaker it describes ({@link DescribedSpeakers#of}); empty when neither. */
     private List<Entity> knownOrDescribed(Parse parse, int token) {
         List<Entity> known = index.resolve(token);
@@ -410,6 +424,10 @@ final class SpeakerFinder {
                 List<Entity> renamed = renamedSubject(parse, head);
                 if (!renamed.isEmpty()) {
                     return renamed;
+                }
+                List<Entity> apposed = nameInApposition(parse, head);
+                if (!apposed.isEmpty()) {
+                    return apposed; // "his lawyer, Piet Harbour, said": the name, whoever "his" is
                 }
                 List<Entity> found = index.resolve(head);
                 if (found.isEmpty() && isAgeDescription(parse, head)) {
