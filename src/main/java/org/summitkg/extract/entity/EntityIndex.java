@@ -201,9 +201,18 @@ public final class EntityIndex {
                 : nearestBefore(token, EnumSet.of(EntityType.PERSON), NEAREST_PERSON_SENTENCES);
     }
 
+    /** The person a sentence's subject names, or names in apposition ("The club's chairman, Tomas Keller, said …"). */
     private Entity personSubject(org.summitkg.nlp.Sentence s) {
         for (var d : s.dependencies()) {
-            Entity e = d.relation().equals("nsubj") ? byToken.get(d.dependent()) : null;
+            if (!d.relation().equals("nsubj")) {
+                continue;
+            }
+            Entity e = byToken.get(d.dependent());
+            for (var a : s.dependencies()) {
+                if (e == null && a.governor() == d.dependent() && a.relation().equals("appos")) {
+                    e = byToken.get(a.dependent());
+                }
+            }
             if (e != null && e.type() == EntityType.PERSON) {
                 return e;
             }
