@@ -112,6 +112,10 @@ final class SpeakerFinder {
             }
             token = parse.parent(token);
         }
+        List<Entity> before = nameBefore(parse, cue);
+        if (!before.isEmpty()) {
+            return new Attribution(before, SpeakerRule.SUBJECT);
+        }
         return isSubjectless(parse) ? heading(parse.sentence()) : null;
     }
 
@@ -375,6 +379,21 @@ final class SpeakerFinder {
         String words = article.text(article.token(first).begin(), article.token(head).end()).toLowerCase(java.util.Locale.ROOT);
         return FunctionWords.DEFINITE_ARTICLE.contains(article.token(first).word())
                 && FunctionWords.AGE_WORDS.words().stream().anyMatch(age -> words.contains("-" + age));
+    }
+
+    /**
+     * "In a meeting with the editorial board Okafor said that …", a missing comma making the name
+     * part of the phrase before it: a finite verb of saying without a subject, right after a
+     * person's name, is that person's.
+     */
+    private List<Entity> nameBefore(Parse parse, int cue) {
+        Token verb = article.token(cue);
+        if (cue < 1 || !verb.pos().matches("VB[DZP]") || !lexicons.speechVerbs().contains(verb.lemma()) || hasSubject(parse, cue)
+                || !article.token(cue - 1).pos().startsWith("NNP") || article.token(cue - 1).sentence() != verb.sentence()) {
+            return List.of();
+        }
+        List<Entity> named = index.resolve(cue - 1);
+        return named.size() == 1 && named.get(0).type() == EntityType.PERSON ? named : List.of();
     }
 
     /** The person a common noun's apposition names ("her campaign manager, Ada Okafor,"), or empty. */
