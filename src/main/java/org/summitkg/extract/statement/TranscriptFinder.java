@@ -33,6 +33,10 @@ final class TranscriptFinder {
             "(?m)^[ \\t]*(?:\\p{Lu}{2,}[ \\t]*[–—-][ \\t]*)?[“\"]?((?:[\\p{Lu}][\\p{L}.'’-]*[ \\t]+){0,3}[\\p{Lu}][\\p{L}.'’-]*)"
             + "(?:[ \\t]*\\([^()\\n]{1,40}\\))?[ \\t]*:(?:[ \\t]+|(?=[“\"]))(?=[^ \\t\\n])(.+)$");
     private static final int MIN_WORDS = 3;
+    /** An article's first line with a colon: the words before it, and after it to the end of the line. */
+    private static final Pattern HEADLINE = Pattern.compile("[ \\t]*(\\p{Lu}[^:\\n]{0,80}?)[ \\t]*:[ \\t]+(?=[^ \\t\\n])([^\\n]+)");
+    /** How many of a headline's first words may be the name of whom it credits. */
+    private static final int MAX_NAME_WORDS = 3;
 
     private final AnnotatedArticle article;
     private final EntityIndex index;
@@ -62,8 +66,37 @@ final class TranscriptFinder {
                         (person ? AttributionRule.QUOTE_TRANSCRIPT : AttributionRule.REPORTED_HEADLINE).alone()));
             }
         }
+        if (out.isEmpty()) {
+            headline(text, out);
+        }
         out.addAll(answers(text));
         return out;
+    }
+
+    /**
+     * "Okafor on the Harbour Plan: ‘It Will Not Pass’", "Keller to Ferry Crews: We Will Sign": an
+     * article's first line whose first words name a person (or organisation) the article names,
+     * with words about the occasion before a colon, credits what follows the colon to them.
+     */
+    private void headline(String text, List<Statement> out) {
+        Matcher line = HEADLINE.matcher(text);
+        if (!line.lookingAt()) {
+            return;
+        }
+        Entity speaker = null;
+        String[] words = line.group(1).split("[ \\t]+");
+        // the shortest run of capitalised first words that names someone: "Okafor To Ferry Crews" is Okafor, not "Crews"
+        for (int n = 1; n <= Math.min(MAX_NAME_WORDS, words.length) && speaker == null && Character.isUpperCase(words[n - 1].charAt(0)); n++) {
+            speaker = index.named(String.join(" ", java.util.Arrays.copyOf(words, n)));
+        }
+        int[] said = unquoted(text, line.start(2), trimEnd(text, line.end(2)));
+        Token first = tokenAt(said[0]);
+        if (speaker != null && first != null && said[1] > said[0] && line.group(2).trim().split("\\s+").length >= MIN_WORDS) {
+            boolean person = speaker.type() == EntityType.PERSON;
+            AttributionRule rule = person ? AttributionRule.QUOTE_TRANSCRIPT : AttributionRule.REPORTED_HEADLINE;
+            out.add(new Statement(person ? StatementKind.DIRECT : StatementKind.REPORTED, List.of(speaker), text.substring(said[0], said[1]),
+                    said[0], said[1], first.sentence(), ":", line.end(1), rule.alone()));
+        }
     }
 
     /**
