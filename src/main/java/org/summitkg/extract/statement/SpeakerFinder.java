@@ -247,7 +247,9 @@ final class SpeakerFinder {
     private int datelineDash(Parse parse, int t) {
         Sentence sentence = parse.sentence();
         String word = article.token(t).word();
-        if (t > sentence.firstToken() + 2 || !word.equals(word.toUpperCase(java.util.Locale.ROOT))
+        // a headline without a full stop runs into the dateline's sentence: the place then opens a line, not the sentence
+        boolean opensLine = t > 0 && article.text(article.token(t - 1).end(), article.token(t).begin()).indexOf('\n') >= 0;
+        if (t > sentence.firstToken() + 2 && !opensLine || !word.equals(word.toUpperCase(java.util.Locale.ROOT))
                 || word.codePoints().filter(Character::isLetter).count() < 2) {
             return -1;
         }
@@ -463,7 +465,7 @@ final class SpeakerFinder {
                 if (!found.isEmpty()) {
                     return found;
                 }
-                if (parse.relation(head).equals("appos")) {
+                if (parse.relation(head).equals("appos") && !isDateline(parse, parse.parent(head))) {
                     found = index.resolve(parse.parent(head)); // "Ada Okafor, a planner who studied the port, recalled": the name the description is of
                     if (!found.isEmpty()) {
                         return found;
