@@ -267,8 +267,7 @@ final class ReportedSpeechFinder {
         // ("the limits were based on … and warned that …") does not make that verb passive
         boolean participle = article.token(t).pos().equals("VBN");
         return !parse.children(t, "aux:pass").isEmpty() || participle && !parse.enhanced(t, "nsubj:pass").isEmpty()
-                || article.token(t).pos().equals("VBN") && parse.children(t, "nsubj").isEmpty()
-                && parse.children(t, "aux").isEmpty() && parse.parent(t) >= 0;
+                || participle && parse.children(t, "nsubj").isEmpty() && parse.children(t, "aux").isEmpty() && parse.parent(t) >= 0;
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.summitkg.extract.statement;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.summitkg.extract.entity.DescribedSpeakers;
@@ -182,7 +183,7 @@ final class SpeakerFinder {
         if (!article.token(cue).pos().startsWith("NN") || saidIn) {
             return List.of(); // "said in a statement released by the firm": the one who said it
         }
-        java.util.List<Integer> heads = new java.util.ArrayList<>(parse.children(cue, "nmod"));
+        List<Integer> heads = new ArrayList<>(parse.children(cue, "nmod"));
         for (int acl : parse.children(cue, "acl")) {
             if (acl == cue + 1 && article.token(acl).pos().equals("VBN")) {
                 heads.addAll(parse.agents(acl)); // "a statement issued by the ministry"

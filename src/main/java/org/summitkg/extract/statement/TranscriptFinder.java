@@ -35,6 +35,12 @@ final class TranscriptFinder {
     private static final int MIN_WORDS = 3;
     /** An article's first line with a colon: the words before it, and after it to the end of the line. */
     private static final Pattern HEADLINE = Pattern.compile("[ \\t]*(\\p{Lu}[^:\\n]{0,80}?)[ \\t]*:[ \\t]+(?=[^ \\t\\n])([^\\n]+)");
+    /** The label of an interview's questions, then of its answers ({@code interview-turns}), as written: "Q", "A". */
+    private static final String QUESTION = FunctionWords.INTERVIEW_TURNS.words().get(0).toUpperCase(java.util.Locale.ROOT);
+    private static final String ANSWER = FunctionWords.INTERVIEW_TURNS.words().get(1).toUpperCase(java.util.Locale.ROOT);
+    /** A line of an interview: its label, and what follows the label to the end of the line. */
+    private static final Pattern INTERVIEW_TURN = Pattern.compile("(?m)^[ \\t]*(" + Pattern.quote(QUESTION) + "|" + Pattern.quote(ANSWER)
+            + ")[ \\t]*[:.][ \\t]+(?=[^ \\t\\n])(.+)$");
     /** How many of a headline's first words may be the name of whom it credits. */
     private static final int MAX_NAME_WORDS = 3;
 
@@ -53,18 +59,8 @@ final class TranscriptFinder {
         String text = article.article().text();
         Matcher m = TURN.matcher(text);
         while (m.find()) {
-            Entity speaker = speaker(m.group(1), m.start(1));
             int[] said = unquoted(text, m.start(2), withoutClosingMark(text, m.start(1), trimEnd(text, m.end(2))));
-            int begin = said[0];
-            int end = said[1];
-            if (speaker != null && end > begin && m.group(2).trim().split("\\s+").length >= MIN_WORDS) {
-                Token first = tokenAt(begin);
-                // a person's turn is their own words; what a line credits to an outlet or body is its report
-                boolean person = speaker.type() == EntityType.PERSON;
-                out.add(new Statement(person ? StatementKind.DIRECT : StatementKind.REPORTED, List.of(speaker), text.substring(begin, end), begin, end,
-                        first == null ? 0 : first.sentence(), ":", m.end(1),
-                        (person ? AttributionRule.QUOTE_TRANSCRIPT : AttributionRule.REPORTED_HEADLINE).alone()));
-            }
+            addTurn(out, speaker(m.group(1), m.start(1)), said, m.group(2), m.end(1));
         }
         if (out.isEmpty()) {
             headline(text, out);
@@ -89,14 +85,24 @@ final class TranscriptFinder {
         for (int n = 1; n <= Math.min(MAX_NAME_WORDS, words.length) && speaker == null && Character.isUpperCase(words[n - 1].charAt(0)); n++) {
             speaker = index.named(String.join(" ", java.util.Arrays.copyOf(words, n)));
         }
-        int[] said = unquoted(text, line.start(2), trimEnd(text, line.end(2)));
+        addTurn(out, speaker, unquoted(text, line.start(2), trimEnd(text, line.end(2))), line.group(2), line.end(1));
+    }
+
+    /**
+     * A turn's statement, when someone speaks it and it has words enough ({@code words}, as the
+     * line gives them): a person's turn is their own words; what a line credits to an outlet or
+     * body is its report. {@code cue} is the offset of the colon.
+     */
+    private void addTurn(List<Statement> out, Entity speaker, int[] said, String words, int cue) {
         Token first = tokenAt(said[0]);
-        if (speaker != null && first != null && said[1] > said[0] && line.group(2).trim().split("\\s+").length >= MIN_WORDS) {
-            boolean person = speaker.type() == EntityType.PERSON;
-            AttributionRule rule = person ? AttributionRule.QUOTE_TRANSCRIPT : AttributionRule.REPORTED_HEADLINE;
-            out.add(new Statement(person ? StatementKind.DIRECT : StatementKind.REPORTED, List.of(speaker), text.substring(said[0], said[1]),
-                    said[0], said[1], first.sentence(), ":", line.end(1), rule.alone()));
+        if (speaker == null || first == null || said[1] <= said[0] || words.trim().split("\\s+").length < MIN_WORDS) {
+            return;
         }
+        String text = article.article().text();
+        boolean person = speaker.type() == EntityType.PERSON;
+        AttributionRule rule = person ? AttributionRule.QUOTE_TRANSCRIPT : AttributionRule.REPORTED_HEADLINE;
+        out.add(new Statement(person ? StatementKind.DIRECT : StatementKind.REPORTED, List.of(speaker), text.substring(said[0], said[1]),
+                said[0], said[1], first.sentence(), ":", cue, rule.alone()));
     }
 
     /**
@@ -105,23 +111,16 @@ final class TranscriptFinder {
      * a question is the words of the person the article names most before its first question.
      */
     private List<Statement> answers(String text) {
-        List<String> labels = FunctionWords.INTERVIEW_TURNS.words().stream().map(w -> w.toUpperCase(java.util.Locale.ROOT)).toList();
-        Matcher turn = Pattern.compile("(?m)^[ \\t]*(" + Pattern.quote(labels.get(0)) + "|" + Pattern.quote(labels.get(1))
-                + ")[ \\t]*[:.][ \\t]+(?=[^ \\t\\n])(.+)$").matcher(text);
+        Matcher turn = INTERVIEW_TURN.matcher(text);
         List<Statement> out = new ArrayList<>();
         Entity interviewee = null;
         boolean asked = false;
         while (turn.find()) {
-            if (turn.group(1).equals(labels.get(0))) {
+            if (turn.group(1).equals(QUESTION)) {
                 interviewee = asked ? interviewee : mostNamedBefore(turn.start());
                 asked = true;
-                continue;
-            }
-            int end = trimEnd(text, turn.end(2));
-            Token first = tokenAt(turn.start(2));
-            if (asked && interviewee != null && first != null && turn.group(2).trim().split("\\s+").length >= MIN_WORDS) {
-                out.add(new Statement(StatementKind.DIRECT, List.of(interviewee), text.substring(turn.start(2), end), turn.start(2), end,
-                        first.sentence(), ":", turn.end(1), AttributionRule.QUOTE_TRANSCRIPT.alone()));
+            } else if (asked && interviewee != null) {
+                addTurn(out, interviewee, new int[] {turn.start(2), trimEnd(text, turn.end(2))}, turn.group(2), turn.end(1));
             }
         }
         return out;
