@@ -9,7 +9,8 @@ import java.util.Map;
 /**
  * Which quote each continuation goes on from: in “The pier stays open,” Okafor said. “We will
  * not close it.” the second quote continues the first, the same speaker's next words. The quote
- * a continuation continues is the nearest direct quote before it with the same speakers.
+ * a continuation continues is the nearest direct quote before it with the same speakers that
+ * stands inside no other (a quoted word inside a quote is no step of the chain).
  */
 public final class Continuations {
     private Continuations() {
@@ -22,8 +23,8 @@ public final class Continuations {
         Map<Statement, Statement> out = new LinkedHashMap<>();
         Statement previousQuote = null;
         for (Statement s : byPosition) {
-            if (s.kind() != StatementKind.DIRECT) {
-                continue;
+            if (s.kind() != StatementKind.DIRECT || previousQuote != null && encloses(previousQuote, s)) {
+                continue; // a quote inside a quote is no step in the chain
             }
             if (s.method().rule() == AttributionRule.CONTINUATION && previousQuote != null
                     && previousQuote.speakers().equals(s.speakers())) {
@@ -32,6 +33,11 @@ public final class Continuations {
             previousQuote = s;
         }
         return out;
+    }
+
+    /** Whether {@code inner} stands inside {@code outer}'s span ("“Allies came back ‘rattled’,” …"). */
+    static boolean encloses(Statement outer, Statement inner) {
+        return outer.begin() <= inner.begin() && inner.end() <= outer.end() && (outer.begin() != inner.begin() || outer.end() != inner.end());
     }
 
     /** The quotes that continue {@code head}, directly or through one another, in order. */

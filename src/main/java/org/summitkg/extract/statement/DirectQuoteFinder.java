@@ -162,13 +162,27 @@ final class DirectQuoteFinder {
         if (byLeadIn != null) {
             return byLeadIn;
         }
-        if (fillsSentence(q) && !earlier.isEmpty()) {
-            Statement previous = earlier.get(earlier.size() - 1);
+        Statement previous = lastOutermost(earlier);
+        if (fillsSentence(q) && previous != null) {
             if (q.sentence() - previous.sentence() <= 2) {
                 return statement(q, previous.speakers(), previous.cue(), -1, AttributionRule.CONTINUATION.alone(), false);
             }
         }
         return byCoreNlp(q, raw);
+    }
+
+    /**
+     * The last quote found that stands inside no other: "“Allies came back ‘rattled’ by him,”
+     * Okafor said." ends with the inner ‘rattled’, but the next quote goes on from Okafor's.
+     */
+    private static Statement lastOutermost(List<Statement> earlier) {
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            Statement e = earlier.get(i);
+            if (earlier.stream().noneMatch(o -> o != e && Continuations.encloses(o, e))) {
+                return e;
+            }
+        }
+        return null;
     }
 
     private Statement byCue(QuoteSpan q) {

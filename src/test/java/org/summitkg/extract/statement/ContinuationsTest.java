@@ -37,4 +37,16 @@ class ContinuationsTest {
                 second.cue(), second.cueBegin(), second.method());
         assertTrue(Continuations.of(List.of(first, other)).isEmpty());
     }
+
+    @Test
+    void aQuoteInsideAQuoteIsNoStepInTheChain() {
+        List<Statement> all = new ArticleExtractor().extract(Fixtures.load("quote-inside-a-quote")).statements();
+        Statement outer = all.stream().filter(s -> s.text().startsWith("Councillor")).findFirst().orElseThrow();
+        Statement inner = all.stream().filter(s -> s.text().equals("reckless and costly")).findFirst().orElseThrow();
+        Statement next = all.stream().filter(s -> s.text().startsWith("We will keep")).findFirst().orElseThrow();
+        // the inner quote given the outer's speaker, so that only its place tells the two apart
+        Statement innerOfTheSameSpeaker = new Statement(inner.kind(), outer.speakers(), inner.text(), inner.begin(), inner.end(), inner.sentence(),
+                inner.cue(), inner.cueBegin(), inner.method());
+        assertEquals(Map.of(next, outer), Continuations.of(List.of(outer, innerOfTheSameSpeaker, next)));
+    }
 }
