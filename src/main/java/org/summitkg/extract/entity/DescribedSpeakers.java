@@ -27,9 +27,13 @@ import org.summitkg.nlp.Token;
 public final class DescribedSpeakers {
     /** Longest description kept, in tokens: a longer subject is more likely a parse error than a speaker. */
     private static final int MAX_TOKENS = 8;
+    /** Words before a description that are no part of it: its preposition, and the conjunction before a coordinated one. */
+    private static final Set<String> SKIPPED_FIRST = Set.of("case", "fixed", "cc");
     private static final Set<String> PREMODIFIERS = Set.of("det", "amod", "compound", "nummod", "nmod:poss");
     /** Longest label, in tokens, with the phrase that says whose the speaker is ("a poll of voters conducted by the university"). */
     private static final int MAX_LABEL_TOKENS = 12;
+    /** Parts of speech of a finite verb: no label is cut inside a clause. */
+    private static final Set<String> FINITE_VERBS = Set.of("VBD", "VBZ", "VBP", "MD");
     /** Parts of speech that head a subject naming someone vaguely: personal pronouns, numbers, "some", "several", "many". */
     private static final Pattern UNRESOLVED_HEADS = Pattern.compile("PRP|CD|DT|JJ.?");
     /** NER classes (besides times) of a proper or plural noun that is not someone who speaks. */
@@ -115,7 +119,7 @@ public final class DescribedSpeakers {
             return null;
         }
         int whose = whose(article, parse, head);
-        int last = whose - first + 1 > MAX_LABEL_TOKENS ? whoseHead(parse, head, first + MAX_LABEL_TOKENS - 1) : whose;
+        int last = whose - first + 1 > MAX_LABEL_TOKENS ? shortened(parse, head, whose, first + MAX_LABEL_TOKENS - 1) : whose;
         if (isShare(parse, head)) {
             last = Math.max(last, parse.span(head)[1]); // "six in 10 voters", not "six"
         }
@@ -145,8 +149,8 @@ public final class DescribedSpeakers {
     /** The first word of the description from {@code from}: past a preposition, a determiner and words that are no part of it. */
     private int firstWord(Parse parse, int head, int from) {
         int first = from;
-        while (first < head && (parse.relation(first).equals("case") || parse.relation(first).equals("fixed"))) {
-            first++; // "by the board": the agent, not its preposition
+        while (first < head && SKIPPED_FIRST.contains(parse.relation(first))) {
+            first++; // "by the board": the agent, not its preposition; "and the unions": the unions
         }
         while (first < head && FunctionWords.DESCRIPTION_DETERMINERS.contains(article.token(first).word().toLowerCase(Locale.ROOT))) {
             first++;
@@ -234,6 +238,27 @@ public final class DescribedSpeakers {
             }
         }
         return false;
+    }
+
+    /**
+     * Where the phrase saying whose the speaker is runs too long, up to the last name that ends by
+     * {@code limit} ("exit polls conducted for the Harbour Ledger and two broadcasters by Northgate
+     * Research" is "exit polls conducted for the Harbour Ledger"), else as {@link #whoseHead}.
+     */
+    private int shortened(Parse parse, int head, int whose, int limit) {
+        int end = Math.min(whose, limit);
+        for (int t = head + 1; t <= end; t++) {
+            if (article.token(t).isRelativeWord() || FINITE_VERBS.contains(article.token(t).pos())) {
+                end = t - 1; // "a boy who stared at a portrait of Okafor": no relative clause cut short
+            }
+        }
+        for (int t = end; t > head; t--) {
+            boolean nameEnds = t + 1 >= article.tokens().size() || !article.token(t + 1).pos().startsWith("NNP") && !article.token(t + 1).pos().equals("POS");
+            if (article.token(t).pos().startsWith("NNP") && nameEnds) {
+                return t;
+            }
+        }
+        return whoseHead(parse, head, limit);
     }
 
     /**

@@ -2,6 +2,7 @@ package org.summitkg.extract.statement;
 
 import java.util.List;
 import java.util.Locale;
+import org.summitkg.extract.parse.Datelines;
 import org.summitkg.extract.parse.FunctionWords;
 import org.summitkg.extract.parse.Parse;
 import org.summitkg.nlp.AnnotatedArticle;
@@ -33,7 +34,7 @@ final class ContentSpans {
 
     /** The span without punctuation at either end, or null when fewer than {@value #MIN_CONTENT_TOKENS} tokens remain. */
     int[] withoutPunctuation(int[] span) {
-        int[] inner = unpunctuated(article, span);
+        int[] inner = unpunctuated(article, new int[] {Datelines.storyStart(article, span[0]), span[1]});
         return inner[1] - inner[0] + 1 < MIN_CONTENT_TOKENS ? null : inner;
     }
 
@@ -53,7 +54,7 @@ final class ContentSpans {
     /** Drops the cue itself, leading "that"/"to"/prepositions and trailing punctuation. */
     int[] trim(int[] span, int cue) {
         // a content wholly before its cue ("The fees will rise, officials said") keeps its start
-        int start = span[1] < cue ? span[0] : Math.max(span[0], cue + 1);
+        int start = span[1] < cue ? Datelines.storyStart(article, span[0]) : Math.max(span[0], cue + 1);
         int first = start;
         int last = span[1];
         while (first <= last && (isPunct(first) || FunctionWords.CONTENT_LEADING_WORDS.contains(article.token(first).word().toLowerCase(Locale.ROOT))

@@ -7,7 +7,7 @@ import org.summitkg.extract.entity.DescribedSpeakers;
 import org.summitkg.extract.entity.Entity;
 import org.summitkg.extract.entity.EntityIndex;
 import org.summitkg.extract.entity.EntityType;
-import org.summitkg.extract.parse.Dashes;
+import org.summitkg.extract.parse.Datelines;
 import org.summitkg.extract.parse.FunctionWords;
 import org.summitkg.extract.parse.Lexicons;
 import org.summitkg.extract.parse.Parse;
@@ -26,8 +26,6 @@ final class SpeakerFinder {
     private static final Set<String> INHERITS = Set.of("advcl", "xcomp", "conj", "acl", "dep", "obj", "nmod", "obl",
             "parataxis", "ccomp");
     private static final int MAX_CLIMB = 4;
-    /** "PORT ALDER, Freedonia (Agency) —": how many words after the place the dateline's dash may be. */
-    private static final int DATELINE_TAIL = 8;
     /** A subject headed by a determiner, number or adjective standing alone: "some", "several", "two of them", "many". */
     private static final Set<String> QUANTITY_HEADS = Set.of("DT", "CD", "JJ");
     private static final int HEADING_LOOKBACK = 15;
@@ -99,7 +97,7 @@ final class SpeakerFinder {
                     who = described.source(parse, head); // "the self-taught economist said …": a verb of saying makes its subject a source
                 }
                 if (who != null) {
-                    return new Attribution(List.of(who), SpeakerRule.DESCRIBED_SUBJECT);
+                    return new Attribution(withCoordinated(parse, head, who), SpeakerRule.DESCRIBED_SUBJECT);
                 }
                 List<Entity> body = token == cue && isSayingVerb(cue) && isThingPronoun(head) ? index.organisationBefore(head) : List.of();
                 if (!body.isEmpty()) {
@@ -118,6 +116,21 @@ final class SpeakerFinder {
             return new Attribution(before, SpeakerRule.SUBJECT);
         }
         return isSubjectless(parse) ? heading(parse.sentence()) : null;
+    }
+
+    /**
+     * A described speaker with the descriptions coordinated with it: "security experts and port
+     * officials said" is both groups.
+     */
+    private List<Entity> withCoordinated(Parse parse, int head, Entity first) {
+        List<Entity> all = new ArrayList<>(List.of(first));
+        for (int other : parse.children(head, "conj")) {
+            Entity also = described.of(parse, other);
+            if (also != null && !all.contains(also)) {
+                all.add(also);
+            }
+        }
+        return all;
     }
 
     /**
@@ -240,26 +253,9 @@ final class SpeakerFinder {
         return datelineDash(parse, t) >= 0;
     }
 
-    /**
-     * The dash of the dateline whose place token {@code t} is, or -1: a place is one of the
-     * sentence's first words, in capitals, with a dash a few words after it ("PORT ALDER,
-     * Freedonia —", "PORT ALDER (Agency) –").
-     */
+    /** The dash of the dateline whose place token {@code t} is, or -1 ({@link Datelines} says what a dateline is). */
     private int datelineDash(Parse parse, int t) {
-        Sentence sentence = parse.sentence();
-        String word = article.token(t).word();
-        // a headline without a full stop runs into the dateline's sentence: the place then opens a line, not the sentence
-        boolean opensLine = t > 0 && article.text(article.token(t - 1).end(), article.token(t).begin()).indexOf('\n') >= 0;
-        if (t > sentence.firstToken() + 2 && !opensLine || !word.equals(word.toUpperCase(java.util.Locale.ROOT))
-                || word.codePoints().filter(Character::isLetter).count() < 2) {
-            return -1;
-        }
-        for (int d = t + 1; d < Math.min(sentence.endToken(), t + DATELINE_TAIL); d++) {
-            if (Dashes.isDash(article, d)) {
-                return d;
-            }
-        }
-        return -1;
+        return Datelines.dash(article, parse.sentence(), t);
     }
 
     /**
