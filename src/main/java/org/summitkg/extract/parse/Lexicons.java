@@ -19,7 +19,18 @@ public record Lexicons(Lexicon titles, Lexicon facilities, Lexicon groupNouns, L
 
     /** Whether a noun (word or lemma) names people or a body that can speak: "officials", "the governor", "the agency". */
     public boolean isSpeakerNoun(String word, String lemma) {
-        return groupNouns.contains(word) || titles.contains(word) || describedSpeakers.contains(lemma)
-                || groupNouns.contains(lemma) || titles.contains(lemma);
+        return java.util.stream.Stream.of(lemma, singular(word, lemma))
+                .anyMatch(l -> describedSpeakers.contains(l) || groupNouns.contains(l) || titles.contains(l))
+                || groupNouns.contains(word) || titles.contains(word);
+    }
+
+    /**
+     * Where the lemmatiser left a plural as it is ("filings"), the word without its "s", so that
+     * the lexicons' singular entries still find it; else the lemma.
+     */
+    static String singular(String word, String lemma) {
+        String w = word.toLowerCase(java.util.Locale.ROOT);
+        boolean leftAsItIs = lemma.equalsIgnoreCase(word) && w.length() > 3 && w.endsWith("s") && !w.endsWith("ss");
+        return leftAsItIs ? w.substring(0, w.length() - 1) : lemma;
     }
 }

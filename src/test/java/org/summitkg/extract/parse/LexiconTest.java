@@ -24,4 +24,15 @@ class LexiconTest {
         assertTrue(l.groupNouns().contains("officials"));
         assertTrue(l.facilities().contains("base"));
     }
+
+    @Test
+    void aPluralTheLemmatiserLeftAsItIsStillFindsItsSingularEntry() {
+        Lexicons shipped = Lexicons.shipped();
+        assertTrue(shipped.isSpeakerNoun("filings", "filings"), "filing is a described speaker; CoreNLP lemmatises filings as filings");
+        assertTrue(shipped.isSpeakerNoun("analysis", "analysis"), "a lemma ending in s is still looked up as it is");
+        assertFalse(shipped.isSpeakerNoun("wages", "wages"));
+        assertEquals("filing", Lexicons.singular("filings", "filings"));
+        assertEquals("record", Lexicons.singular("records", "record"));
+        assertEquals("press", Lexicons.singular("press", "press"));
+    }
 }
