@@ -115,6 +115,10 @@ final class SpeakerFinder {
         if (!before.isEmpty()) {
             return new Attribution(before, SpeakerRule.SUBJECT);
         }
+        Attribution modified = modifiedNoun(parse, cue);
+        if (modified != null) {
+            return modified;
+        }
         return isSubjectless(parse) ? heading(parse.sentence()) : null;
     }
 
@@ -232,6 +236,24 @@ final class SpeakerFinder {
         boolean hung = parse.relation(cue).equals("dep") || parse.relation(cue).equals("parataxis") || parse.relation(cue).equals("ccomp");
         int subject = p >= 0 && p < cue && hung && isBareParticiple(parse, p) ? firstSubject(parse, p) : -1;
         return subject >= 0 && subject < p ? subject : -1;
+    }
+
+    /**
+     * "a campaign group backing Okafor", "a letter saying the pier would close": a cue in "-ing"
+     * that modifies a noun, with no subject of its own, is that noun's, when the noun names an
+     * entity or a speaker the article describes and no clause above gives the cue a speaker.
+     */
+    private Attribution modifiedNoun(Parse parse, int cue) {
+        int noun = parse.parent(cue);
+        if (!parse.relation(cue).equals("acl") || !article.token(cue).pos().equals("VBG") || hasSubject(parse, cue) || noun < 0 || noun > cue) {
+            return null;
+        }
+        List<Entity> known = index.resolve(noun);
+        if (!known.isEmpty()) {
+            return new Attribution(known, SpeakerRule.SUBJECT);
+        }
+        Entity who = described.of(parse, noun);
+        return who == null ? null : new Attribution(List.of(who), SpeakerRule.DESCRIBED_SUBJECT);
     }
 
     /** A past participle with no auxiliary: "taken", not "were taken". */
