@@ -121,6 +121,13 @@ final class ReportedSpeechFinder {
             clauseBefore(parse, t).ifPresent(c -> add(out, parse, t, c));
             return;
         }
+        if (relations == VERB_CONTENT && reportsClauseBefore(parse, t)) {
+            var before = parataxis(parse, t);
+            if (before.isPresent()) {
+                add(out, parse, t, before.get());
+                return;
+            }
+        }
         if (!relations.isEmpty()) {
             var content = content(parse, t, relations);
             if (content.isPresent()) {
@@ -183,6 +190,18 @@ final class ReportedSpeechFinder {
         int[] span = own[0] > whole[0] && own[1] < whole[1] - 1 ? whole
                 : own[0] > head ? new int[] {whole[0], own[0] - 1} : new int[] {own[1] + 1, whole[1]};
         return java.util.Optional.ofNullable(spans.withoutPunctuation(span)).filter(spans::isContent);
+    }
+
+    /**
+     * "The pier will close in May, the director told reporters on a call": a cue hung loose
+     * (parataxis) from the clause before it, with no clause of its own, reports that clause, not its
+     * object or oblique.
+     */
+    private boolean reportsClauseBefore(Parse parse, int cue) {
+        int head = parse.parent(cue);
+        boolean heardOnly = parse.children(cue, "obj").stream().allMatch(o -> isHearer(parse, o)); // "told analysts", "told them"
+        return parse.relation(cue).equals("parataxis") && head >= 0 && head < cue && parse.children(cue, "ccomp").isEmpty()
+                && parse.children(cue, "xcomp").isEmpty() && heardOnly && lexicons.speakingVerbs().contains(article.token(cue).lemma());
     }
 
     /**
@@ -658,6 +677,12 @@ final class ReportedSpeechFinder {
         Token t = article.token(head);
         return FunctionWords.ADDRESSEE_PREPOSITIONS.contains(spans.caseWord(parse, head)) && (t.pos().equals("PRP")
                 || !speakers.index().resolve(head).isEmpty() || t.pos().startsWith("NN") && lexicons.isSpeakerNoun(t.word(), t.lemma()));
+    }
+
+    /** An object that is who heard it: a pronoun, an entity or a noun for people ("told analysts"). */
+    private boolean isHearer(Parse parse, int o) {
+        Token t = article.token(o);
+        return t.pos().equals("PRP") || !speakers.index().resolve(o).isEmpty() || t.pos().startsWith("NN") && lexicons.isSpeakerNoun(t.word(), t.lemma());
     }
 
     /** A verb of taking a side ({@code stance-verbs} lexicon): its object is what the stance is about, a person included. */
