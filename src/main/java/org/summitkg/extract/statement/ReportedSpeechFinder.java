@@ -674,9 +674,7 @@ final class ReportedSpeechFinder {
 
     /** "spoke to the crowd", "wrote to Lindqvist", "to me": an oblique with "to" that names people is whom the cue addressed. */
     private boolean isAddressee(Parse parse, int head) {
-        Token t = article.token(head);
-        return FunctionWords.ADDRESSEE_PREPOSITIONS.contains(spans.caseWord(parse, head)) && (t.pos().equals("PRP")
-                || !speakers.index().resolve(head).isEmpty() || t.pos().startsWith("NN") && lexicons.isSpeakerNoun(t.word(), t.lemma()));
+        return FunctionWords.ADDRESSEE_PREPOSITIONS.contains(spans.caseWord(parse, head)) && isHearer(parse, head);
     }
 
     /** An object that is who heard it: a pronoun, an entity or a noun for people ("told analysts"). */
