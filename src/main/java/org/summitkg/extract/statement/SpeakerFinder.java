@@ -307,8 +307,23 @@ final class SpeakerFinder {
         if (dash < 0) {
             return subject;
         }
-        return parse.children(subject, "dep").stream().filter(d -> d > dash).findFirst()
+        int after = parse.children(subject, "dep").stream().filter(d -> d > dash).findFirst()
                 .or(() -> parse.children(subject, "appos").stream().filter(d -> d > dash).findFirst()).orElse(subject);
+        return beforeBracket(parse, after, dash);
+    }
+
+    /**
+     * "PORT ALDER — Mayor Lindqvist (Harbour Party) said", parsed with the bracketed party as the
+     * dateline's apposition: the noun right before the opening bracket, not what the bracket holds.
+     */
+    private int beforeBracket(Parse parse, int noun, int dash) {
+        int first = noun;
+        while (first - 1 > dash && parse.parent(first - 1) == noun && parse.relation(first - 1).equals("compound")) {
+            first--; // "Harbour Party": the name's own words
+        }
+        int open = first - 1;
+        boolean bracketed = open - 1 > dash && article.token(open).pos().equals("-LRB-");
+        return bracketed && article.token(open - 1).pos().startsWith("NN") ? open - 1 : noun;
     }
 
     /** "“…,” said Keller": the name right after a verb that follows the closing quote. */
