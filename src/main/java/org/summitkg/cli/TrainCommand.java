@@ -64,7 +64,7 @@ final class TrainCommand implements Callable<Integer> {
 
     @Option(names = "--threshold", paramLabel = "P",
             description = "cues: probability from which a word the lexicons lack counts as a cue (default 0.4); "
-                    + "statements: probability below which a reported statement or attitude is dropped (default 0.2).")
+                    + "statements: probability below which a reported statement or attitude is dropped (default 0.4).")
     Double threshold;
 
     @Option(names = "--veto", paramLabel = "P", defaultValue = "0.1",
@@ -81,7 +81,7 @@ final class TrainCommand implements Callable<Integer> {
     }
 
     private int train() {
-        double cut = threshold != null ? threshold : model == Model.cues ? 0.4 : 0.2;
+        double cut = threshold != null ? threshold : 0.4;
         double vetoCut = model == Model.cues ? veto : 0;
         if (!BratReader.isBrat(gold)) {
             throw new ParameterException(spec.commandLine(), gold + ": --gold must be a BRAT folder with text/ and attributions/");

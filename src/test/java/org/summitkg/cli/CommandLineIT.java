@@ -69,7 +69,7 @@ class CommandLineIT {
         assertEquals(0, run("train", "--model", "statements", "--gold", "src/test/resources/cases/brat-train", "--cache",
                 BuiltCorpus.CACHE.toString(), "--out", statements.toString()), err.toString());
         assertTrue(out.toString().contains("1 articles, 4 found statements, 1 of them matching a gold content"), out.toString());
-        assertTrue(Files.readString(statements).contains("\nthreshold\t0.2\nveto\t0.0\n"), Files.readString(statements));
+        assertTrue(Files.readString(statements).contains("\nthreshold\t0.4\nveto\t0.0\n"), Files.readString(statements));
         read(statements);
     }
 

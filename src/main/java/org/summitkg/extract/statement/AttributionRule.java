@@ -13,6 +13,8 @@ public enum AttributionRule {
     REPORTED("reported", 0.05, true, false),
     /** An attitude with a listed verb: "she hopes (that) …". */
     ATTITUDE("attitude", 0.05, true, false),
+    /** What a noun names that a relative clause says someone spoke of: "the truce that Okafor hinted at". */
+    RELATIVE_CLAUSE("relative-clause", 0.1, true, false),
     /** An attitude whose cue no lexicon lists but whose structure is one of attribution. */
     ATTITUDE_UNLISTED_CUE("attitude-unlisted-cue", 0.2, true, false),
     /** A cue no lexicon lists that the cue model, trained on annotated news, takes for one. */

@@ -617,12 +617,12 @@ final class ReportedSpeechFinder {
         int[] nounSpan = parse.span(noun);
         int first = nounSpan[0];
         while (first < noun && parse.children(noun, "case").contains(first)) {
-            first++; // "without the cease-fire …": the preposition is not what was said
+            first++; // "without the truce …": the preposition is not what was said
         }
         int clauseStart = parse.span(cue)[0];
         int[] span = spans.trim(new int[] {first, clauseStart - 1}, first - 1);
         if (span != null && spans.isContent(span)) {
-            add(out, parse, cue, span);
+            add(out, parse, cue, span, AttributionRule.RELATIVE_CLAUSE);
         }
     }
 
@@ -723,6 +723,11 @@ final class ReportedSpeechFinder {
     }
 
     private void add(List<Statement> out, Parse parse, int cue, int[] span) {
+        add(out, parse, cue, span, null);
+    }
+
+    /** A statement found by {@code found}, or, when that is null, by the rule the cue's lexicon and the cue model say. */
+    private void add(List<Statement> out, Parse parse, int cue, int[] span, AttributionRule found) {
         Attribution who = speakers.speakerOf(parse, cue);
         if (who == null) {
             return;
@@ -736,7 +741,8 @@ final class ReportedSpeechFinder {
         Token cueToken = article.token(cue);
         StatementKind kind = kindOf(cueToken, lexicons);
         // an unlisted verb's attitude is a less certain one
-        AttributionRule rule = learned.contains(cue) ? AttributionRule.LEARNED_CUE : !isListed(cueToken, lexicons) ? AttributionRule.ATTITUDE_UNLISTED_CUE
+        AttributionRule rule = found != null ? found : learned.contains(cue) ? AttributionRule.LEARNED_CUE
+                : !isListed(cueToken, lexicons) ? AttributionRule.ATTITUDE_UNLISTED_CUE
                 : kind == StatementKind.ATTITUDE ? AttributionRule.ATTITUDE : AttributionRule.REPORTED;
         AttributionMethod method = rule.with(who.rule());
         out.add(new Statement(kind, who.speakers(),

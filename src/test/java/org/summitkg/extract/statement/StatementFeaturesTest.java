@@ -55,4 +55,17 @@ class StatementFeaturesTest {
         assertEquals(direct, kept.size());
         assertTrue(kept.stream().allMatch(s -> s.kind() == StatementKind.DIRECT));
     }
+
+    @Test
+    void whatARelativeClauseSaysSomeoneSpokeOfIsKeptFromALowerCut() {
+        AnnotatedArticle article = Fixtures.load("relative-clause-cue");
+        // every statement scores 0.3: under the model's threshold (0.4), above the relative clause's cut
+        LogisticModel third = new LogisticModel(Map.of(), Math.log(0.3 / 0.7), 0.4, 0);
+        List<Statement> kept = extract(article, third);
+        assertEquals(List.of("the long-awaited truce"), kept.stream().map(Statement::text).toList());
+        assertEquals(AttributionRule.RELATIVE_CLAUSE, kept.get(0).method().rule());
+        assertTrue(StatementExtractor.RELATIVE_CLAUSE_CUT < 0.3, "the cut the test relies on");
+        List<Statement> fewer = extract(article, new LogisticModel(Map.of(), Math.log(0.1 / 0.9), 0.4, 0));
+        assertTrue(fewer.isEmpty(), "below the relative clause's cut too: " + fewer);
+    }
 }
