@@ -86,6 +86,9 @@ final class LayoutCues {
             if (!t.pos().matches("VB[DPZ]?") || !lexicons.speechVerbs().contains(t.lemma())) {
                 continue;
             }
+            if (introducesWhatFollows(cue, end)) {
+                return; // "Asked whether …, he said: “It is too early.”": the quote is what was said
+            }
             int comma = commaBefore(cue, s);
             int[] span = comma > s.firstToken() + ContentSpans.MIN_CONTENT_TOKENS ? spans.withoutPunctuation(new int[] {s.firstToken(), comma - 1})
                     : null;
@@ -94,6 +97,17 @@ final class LayoutCues {
             }
             return;
         }
+    }
+
+    /** Whether a colon or an opening quotation mark follows the cue before {@code end}: the cue introduces what comes after it. */
+    private boolean introducesWhatFollows(int cue, int end) {
+        for (int t = cue + 1; t <= end; t++) {
+            String pos = article.token(t).pos();
+            if (pos.equals(":") || pos.equals("``")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
