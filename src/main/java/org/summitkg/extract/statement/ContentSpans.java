@@ -22,8 +22,8 @@ import org.summitkg.nlp.Token;
 final class ContentSpans {
     /**
      * The fewest tokens a content may have: one ("denied wrongdoing", "urged calm"), which the
-     * statement model then judges. On PolNeAR, two (as until session 22) lose 9 matches on train
-     * and gain dev nothing; one gives dev F1-spk 0.717 → 0.719 and 2-fold 0.698/0.678 → 0.699/0.678.
+     * statement model then judges. On PolNeAR, one rather than two (as until session 22) gains 9
+     * matches for 14 spurious on train, dev F1-spk 0.717 → 0.719, 2-fold 0.698/0.678 → 0.699/0.678.
      */
     static final int MIN_CONTENT_TOKENS = 1;
     /** Words around a quote that still make it a direct quote rather than reported speech. */
