@@ -1,5 +1,8 @@
 package org.summitkg.extract.parse;
 
+import java.util.Locale;
+import java.util.stream.Stream;
+
 /** The lexicons the extractors read; {@link #shipped()} gives the ones in the jar. */
 public record Lexicons(Lexicon titles, Lexicon facilities, Lexicon groupNouns, Lexicon speechVerbs,
                        Lexicon speechNouns, Lexicon speechAdjectives, Lexicon describingVerbs,
@@ -19,7 +22,7 @@ public record Lexicons(Lexicon titles, Lexicon facilities, Lexicon groupNouns, L
 
     /** Whether a noun (word or lemma) names people or a body that can speak: "officials", "the governor", "the agency". */
     public boolean isSpeakerNoun(String word, String lemma) {
-        return java.util.stream.Stream.of(lemma, singular(word, lemma))
+        return Stream.of(lemma, singular(word, lemma))
                 .anyMatch(l -> describedSpeakers.contains(l) || groupNouns.contains(l) || titles.contains(l))
                 || groupNouns.contains(word) || titles.contains(word);
     }
@@ -29,7 +32,7 @@ public record Lexicons(Lexicon titles, Lexicon facilities, Lexicon groupNouns, L
      * the lexicons' singular entries still find it; else the lemma.
      */
     static String singular(String word, String lemma) {
-        String w = word.toLowerCase(java.util.Locale.ROOT);
+        String w = word.toLowerCase(Locale.ROOT);
         boolean leftAsItIs = lemma.equalsIgnoreCase(word) && w.length() > 3 && w.endsWith("s") && !w.endsWith("ss");
         return leftAsItIs ? w.substring(0, w.length() - 1) : lemma;
     }
