@@ -88,13 +88,19 @@ final class ContentSpans {
      */
     boolean isContent(int[] span) {
         int outsideQuotes = 0;
+        boolean quoted = false;
+        boolean finite = false;
         for (int t = span[0]; t <= span[1]; t++) {
             Token token = article.token(t);
-            if (!inQuote(token) && Character.isLetterOrDigit(token.word().codePointAt(0))) {
+            boolean word = Character.isLetterOrDigit(token.word().codePointAt(0));
+            if (!inQuote(token) && word) {
                 outsideQuotes++;
+                finite |= token.pos().matches("VB[DZP]|MD");
             }
+            quoted |= inQuote(token) && word;
         }
-        return isSubstantive(span) && outsideQuotes > QUOTE_FRAME_WORDS;
+        // "said he voted “uncommitted”": a subject and a finite verb before the quote make it a clause of the speaker's own
+        return isSubstantive(span) && (outsideQuotes > QUOTE_FRAME_WORDS || quoted && finite && outsideQuotes == QUOTE_FRAME_WORDS);
     }
 
     /** Whether the span holds a word that is more than a name, a pronoun or a determiner. */
