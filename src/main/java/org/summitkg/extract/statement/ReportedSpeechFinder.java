@@ -655,11 +655,20 @@ final class ReportedSpeechFinder {
         for (int t = span[0]; t <= span[1]; t++) {
             boolean cueAfterComma = t != head && t > span[0] && article.token(t - 1).word().equals(",");
             // "…, according to the report": a source of its own, not part of what the cue reports
-            if (cueAfterComma && (isVerbCue(article.token(t)) && parse.dominates(head, t) || FunctionWords.ACCORDING_TO.startsAt(article.tokens(), t))) {
+            if (cueAfterComma && (isVerbCue(article.token(t)) && parse.dominates(head, t) || FunctionWords.ACCORDING_TO.startsAt(article.tokens(), t)
+                    || reportsOthers(parse, t))) {
                 return new int[] {span[0], t - 2};
             }
         }
         return span;
+    }
+
+    /** "…, while other voters said …": a clause marked after a comma whose verb reports what someone of its own said. */
+    private boolean reportsOthers(Parse parse, int mark) {
+        int verb = parse.parent(mark);
+        Token v = article.token(verb);
+        return parse.relation(mark).equals("mark") && FunctionWords.CONTRAST_MARKS.contains(article.token(mark).word())
+                && verb > mark && v.pos().matches("VB[DZP]") && lexicons.speechVerbs().contains(v.lemma()) && !parse.children(verb, "nsubj").isEmpty();
     }
 
     /**
