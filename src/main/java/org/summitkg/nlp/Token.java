@@ -24,6 +24,11 @@ public record Token(int index, int sentence, String word, String lemma, String p
         return pos.equals("WP") || pos.equals("WDT");
     }
 
+    /** Whether the token is a finite verb or a modal by its tag: "said", "says", "say", "will" (VBD, VBZ, VBP, MD). */
+    public boolean isFinite() {
+        return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD");
+    }
+
     /** Whether NER tagged this token as part of a date, a time, a duration or a recurring time. */
     public boolean isTemporal() {
         return TEMPORAL.contains(ner);

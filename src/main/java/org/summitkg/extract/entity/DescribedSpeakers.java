@@ -32,8 +32,6 @@ public final class DescribedSpeakers {
     private static final Set<String> PREMODIFIERS = Set.of("det", "amod", "compound", "nummod", "nmod:poss");
     /** Longest label, in tokens, with the phrase that says whose the speaker is ("a poll of voters conducted by the university"). */
     private static final int MAX_LABEL_TOKENS = 12;
-    /** Parts of speech of a finite verb: no label is cut inside a clause. */
-    private static final Set<String> FINITE_VERBS = Set.of("VBD", "VBZ", "VBP", "MD");
     /** Parts of speech that head a subject naming someone vaguely: personal pronouns, numbers, "some", "several", "many". */
     private static final Pattern UNRESOLVED_HEADS = Pattern.compile("PRP|CD|DT|JJ.?");
     /** NER classes (besides times) of a proper or plural noun that is not someone who speaks. */
@@ -248,7 +246,7 @@ public final class DescribedSpeakers {
     private int shortened(Parse parse, int head, int whose, int limit) {
         int end = Math.min(whose, limit);
         for (int t = head + 1; t <= end; t++) {
-            if (article.token(t).isRelativeWord() || FINITE_VERBS.contains(article.token(t).pos())) {
+            if (article.token(t).isRelativeWord() || article.token(t).isFinite()) {
                 end = t - 1; // "a boy who stared at a portrait of Okafor": no relative clause cut short
             }
         }

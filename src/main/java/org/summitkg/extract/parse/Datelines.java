@@ -37,7 +37,7 @@ public final class Datelines {
                 return d;
             }
             if (Character.isLowerCase(article.token(d).word().codePointAt(0))) {
-                return -1; // "NATO is obsolete — …": a sentence, not a dateline
+                return -1; // "PAFA is broke — …": a sentence, not a dateline
             }
         }
         return -1;

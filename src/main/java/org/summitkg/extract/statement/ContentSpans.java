@@ -95,7 +95,7 @@ final class ContentSpans {
             boolean word = Character.isLetterOrDigit(token.word().codePointAt(0));
             if (!inQuote(token) && word) {
                 outsideQuotes++;
-                finite |= token.pos().matches("VB[DZP]|MD");
+                finite |= token.isFinite();
             }
             quoted |= inQuote(token) && word;
         }

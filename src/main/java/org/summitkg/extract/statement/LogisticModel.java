@@ -64,7 +64,12 @@ public final class LogisticModel {
 
     /** Whether the probability reaches the model's threshold. */
     public boolean accepts(List<String> features) {
-        return probability(features) >= threshold;
+        return accepts(probability(features));
+    }
+
+    /** Whether a probability this model gave reaches its threshold. */
+    public boolean accepts(double probability) {
+        return probability >= threshold;
     }
 
     /** Whether a listed cue scores so low here that it is not one. */

@@ -668,7 +668,7 @@ final class ReportedSpeechFinder {
         int verb = parse.parent(mark);
         Token v = article.token(verb);
         return parse.relation(mark).equals("mark") && FunctionWords.CONTRAST_MARKS.contains(article.token(mark).word())
-                && verb > mark && v.pos().matches("VB[DZP]") && lexicons.speechVerbs().contains(v.lemma()) && !parse.children(verb, "nsubj").isEmpty();
+                && verb > mark && v.isFinite() && lexicons.speechVerbs().contains(v.lemma()) && !parse.children(verb, "nsubj").isEmpty();
     }
 
     /**

@@ -2,6 +2,7 @@ package org.summitkg.extract.statement;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.summitkg.extract.entity.DescribedSpeakers;
 import org.summitkg.extract.entity.Entity;
@@ -248,12 +249,8 @@ final class SpeakerFinder {
         if (!parse.relation(cue).equals("acl") || !article.token(cue).pos().equals("VBG") || hasSubject(parse, cue) || noun < 0 || noun > cue) {
             return null;
         }
-        List<Entity> known = index.resolve(noun);
-        if (!known.isEmpty()) {
-            return new Attribution(known, SpeakerRule.SUBJECT);
-        }
-        Entity who = described.of(parse, noun);
-        return who == null ? null : new Attribution(List.of(who), SpeakerRule.DESCRIBED_SUBJECT);
+        List<Entity> who = knownOrDescribed(parse, noun);
+        return who.isEmpty() ? null : new Attribution(who, index.resolve(noun).isEmpty() ? SpeakerRule.DESCRIBED_SUBJECT : SpeakerRule.SUBJECT);
     }
 
     /** A past participle with no auxiliary: "taken", not "were taken". */
@@ -372,7 +369,7 @@ final class SpeakerFinder {
      */
     List<Entity> invertedObject(Parse parse, int cue) {
         Token verb = article.token(cue);
-        if (cue < 1 || !article.token(cue - 1).word().equals(",") || !verb.pos().matches("VB[DZP]")
+        if (cue < 1 || !article.token(cue - 1).word().equals(",") || !verb.isFinite()
                 || !lexicons.speechVerbs().contains(verb.lemma()) || lexicons.hearerVerbs().contains(verb.lemma())
                 || lexicons.describingVerbs().contains(verb.lemma())
                 || !parse.children(cue, "nsubj").isEmpty() || !parse.children(cue, "ccomp").isEmpty() || !parse.children(cue, "xcomp").isEmpty()) {
@@ -412,7 +409,7 @@ final class SpeakerFinder {
     /** "the 24-year-old", "the 24-year-old striker": a definite description by age ({@code age-words}), however the tokenizer split it. */
     private boolean isAgeDescription(Parse parse, int head) {
         int first = parse.span(head)[0];
-        String words = article.text(article.token(first).begin(), article.token(head).end()).toLowerCase(java.util.Locale.ROOT);
+        String words = article.text(article.token(first).begin(), article.token(head).end()).toLowerCase(Locale.ROOT);
         return FunctionWords.DEFINITE_ARTICLE.contains(article.token(first).word())
                 && FunctionWords.AGE_WORDS.words().stream().anyMatch(age -> words.contains("-" + age));
     }
@@ -424,7 +421,7 @@ final class SpeakerFinder {
      */
     private List<Entity> nameBefore(Parse parse, int cue) {
         Token verb = article.token(cue);
-        if (cue < 1 || !verb.pos().matches("VB[DZP]") || !lexicons.speechVerbs().contains(verb.lemma()) || hasSubject(parse, cue)
+        if (cue < 1 || !verb.isFinite() || !lexicons.speechVerbs().contains(verb.lemma()) || hasSubject(parse, cue)
                 || !article.token(cue - 1).pos().startsWith("NNP") || article.token(cue - 1).sentence() != verb.sentence()) {
             return List.of();
         }

@@ -99,7 +99,7 @@ public final class StatementExtractor {
             return true;
         }
         double p = filter.probability(features);
-        boolean sure = filter.accepts(features) || relativeClause && p >= RELATIVE_CLAUSE_CUT;
+        boolean sure = filter.accepts(p) || relativeClause && p >= RELATIVE_CLAUSE_CUT;
         return sure && (!nested || p >= NESTED_CUT);
     }
 

@@ -1,7 +1,9 @@
 package org.summitkg.extract.statement;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.summitkg.extract.entity.Entity;
@@ -36,8 +38,8 @@ final class TranscriptFinder {
     /** An article's first line with a colon: the words before it, and after it to the end of the line. */
     private static final Pattern HEADLINE = Pattern.compile("[ \\t]*(\\p{Lu}[^:\\n]{0,80}?)[ \\t]*:[ \\t]+(?=[^ \\t\\n])([^\\n]+)");
     /** The label of an interview's questions, then of its answers ({@code interview-turns}), as written: "Q", "A". */
-    private static final String QUESTION = FunctionWords.INTERVIEW_TURNS.words().get(0).toUpperCase(java.util.Locale.ROOT);
-    private static final String ANSWER = FunctionWords.INTERVIEW_TURNS.words().get(1).toUpperCase(java.util.Locale.ROOT);
+    private static final String QUESTION = FunctionWords.INTERVIEW_TURNS.words().get(0).toUpperCase(Locale.ROOT);
+    private static final String ANSWER = FunctionWords.INTERVIEW_TURNS.words().get(1).toUpperCase(Locale.ROOT);
     /** A line of an interview: its label, and what follows the label to the end of the line. */
     private static final Pattern INTERVIEW_TURN = Pattern.compile("(?m)^[ \\t]*(" + Pattern.quote(QUESTION) + "|" + Pattern.quote(ANSWER)
             + ")[ \\t]*[:.][ \\t]+(?=[^ \\t\\n])(.+)$");
@@ -83,7 +85,7 @@ final class TranscriptFinder {
         String[] words = line.group(1).split("[ \\t]+");
         // the shortest run of capitalised first words that names someone: "Okafor To Ferry Crews" is Okafor, not "Crews"
         for (int n = 1; n <= Math.min(MAX_NAME_WORDS, words.length) && speaker == null && Character.isUpperCase(words[n - 1].charAt(0)); n++) {
-            speaker = index.named(String.join(" ", java.util.Arrays.copyOf(words, n)));
+            speaker = index.named(String.join(" ", Arrays.copyOf(words, n)));
         }
         addTurn(out, speaker, unquoted(text, line.start(2), trimEnd(text, line.end(2))), line.group(2), line.end(1));
     }
@@ -143,7 +145,7 @@ final class TranscriptFinder {
     /** Who a turn's name stands for ({@link EntityIndex#named}), or a document of findings a headline credits. */
     private Entity speaker(String name, int nameBegin) {
         Entity named = index.named(name);
-        return named != null || !findingSources.contains(name.toLowerCase(java.util.Locale.ROOT)) ? named : document(name, nameBegin);
+        return named != null || !findingSources.contains(name.toLowerCase(Locale.ROOT)) ? named : document(name, nameBegin);
     }
 
     /** A document of findings a headline credits ("Poll: Okafor leads by nine points"): a group of its own, as described speakers are. */
