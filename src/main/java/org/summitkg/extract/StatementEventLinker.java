@@ -8,6 +8,7 @@ import org.summitkg.extract.event.Event;
 import org.summitkg.extract.parse.FunctionWords;
 import org.summitkg.extract.parse.Parse;
 import org.summitkg.extract.statement.Statement;
+import org.summitkg.extract.statement.StatementKind;
 import org.summitkg.nlp.AnnotatedArticle;
 import org.summitkg.nlp.Token;
 
@@ -31,21 +32,26 @@ final class StatementEventLinker {
 
     List<MadeAt> link(List<Statement> statements, List<Event> events) {
         List<MadeAt> out = new ArrayList<>();
+        List<Statement> inReports = statements.stream().filter(s -> s.fragment() && statements.stream().anyMatch(o -> encloses(o, s))).toList();
         for (Statement s : statements) {
-            Event at = s.fragment() ? null : atCue(s, events);
-            if (at == null && !s.fragment()) {
+            Event at = inReports.contains(s) ? null : atCue(s, events);
+            if (at == null && !inReports.contains(s)) {
                 at = remarksEventAbove(s, events);
             }
             if (at != null) {
                 out.add(new MadeAt(s, at));
             }
         }
-        // a quoted fragment was made where the reported statement around it was
-        for (Statement s : statements.stream().filter(Statement::fragment).toList()) {
+        // a quoted fragment inside a reported statement was made where that statement was
+        for (Statement s : inReports) {
             out.stream().filter(m -> m.statement().begin() <= s.begin() && s.begin() < m.statement().end()).findFirst()
                     .ifPresent(m -> out.add(new MadeAt(s, m.event())));
         }
         return out;
+    }
+
+    private static boolean encloses(Statement outer, Statement inner) {
+        return outer != inner && outer.kind() != StatementKind.DIRECT && outer.begin() <= inner.begin() && inner.begin() < outer.end();
     }
 
     /** "said at the summit": an event word in a place or time phrase of the cue. */

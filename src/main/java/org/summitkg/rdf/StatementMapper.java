@@ -83,6 +83,7 @@ final class StatementMapper {
             r.addProperty(Summit.continues, model.createResource(iri(articleId, continued)));
         }
         if (s.fragment()) {
+            r.addLiteral(Summit.quotedFragment, true);
             // the report it stands in, else the one whose cue it shares ("called the plan “a start”" cut short of the quote)
             all.stream().filter(o -> o.kind() == StatementKind.REPORTED && o.begin() <= s.begin() && s.end() <= o.end()).findFirst()
                     .or(() -> all.stream().filter(o -> o.kind() != StatementKind.DIRECT && s.cueBegin() >= 0 && o.cueBegin() == s.cueBegin()).findFirst())

@@ -143,6 +143,8 @@ public final class Summit {
     public static final Property continues = property("continues");
     /** The reported statement a quoted fragment belongs to. */
     public static final Property fragmentOf = property("fragmentOf");
+    /** A quote the writer's sentence runs into ("called the plan “reckless”"): words of what was said, not an utterance of its own. */
+    public static final Property quotedFragment = property("quotedFragment");
     /** The statement whose content reports a nested one ("the Ledger reported that Okafor told aides …"). */
     public static final Property nestedIn = property("nestedIn");
     /** Who reports a nested statement: the speakers of the statement it stands in. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.vocabulary.RDF;
@@ -118,5 +119,16 @@ class RdfMapperTest {
         assertEquals("the ferry was late", report.getProperty(Summit.text).getString());
         var opening = m.listSubjectsWithProperty(Summit.text, "We will not wait,").next();
         assertTrue(!opening.hasProperty(Summit.fragmentOf), "a quote that opens its sentence is an utterance of its own");
+    }
+
+    @Test
+    void aQuoteTheWritersSentenceRunsIntoIsAQuotedFragment() {
+        Model m = new RdfMapper(FIXED).map(graph("embedded-quote-fragments"));
+        var runIn = m.listSubjectsWithProperty(Summit.text, "reckless and badly planned.").next();
+        assertTrue(runIn.hasLiteral(Summit.quotedFragment, true), "“called the timetable “reckless …”” quotes part of what was said");
+        for (String utterance : List.of("We will keep the pier open,", "The ferry will run every hour, whatever the weather.")) {
+            var quote = m.listSubjectsWithProperty(Summit.text, utterance).next();
+            assertTrue(!quote.hasProperty(Summit.quotedFragment), "a quote opened by a comma, a colon or its sentence's start stands on its own: " + utterance);
+        }
     }
 }

@@ -57,7 +57,7 @@ final class DirectQuoteFinder {
                 }
             }
         }
-        return joinSplitQuotes(out).stream().map(this::asFragmentOfReport).toList();
+        return joinSplitQuotes(out).stream().map(this::asFragmentOfReport).map(this::asEmbeddedFragment).toList();
     }
 
     /**
@@ -368,6 +368,31 @@ final class DirectQuoteFinder {
         boolean reports = quote.method().rule() == AttributionRule.QUOTE && quote.cueBegin() >= 0 && !opensSentence(quote) && reported.stream()
                 .anyMatch(r -> r.kind() != StatementKind.DIRECT && r.cueBegin() == quote.cueBegin() && r.sentence() == quote.sentence());
         return reports ? quote.asFragment() : quote;
+    }
+
+    /**
+     * A quotation the writer's own sentence runs into, opening in lower case right after a word
+     * ("called the plan “reckless and late.”", "is “looking forward to it”"): a quoted fragment of
+     * what was said, not an utterance of its own, which a colon, a comma or a capital opens
+     * ("said: “We will sign.”", "said “We will sign”").
+     */
+    private Statement asEmbeddedFragment(Statement quote) {
+        if (quote.fragment() || quote.method().rule() != AttributionRule.QUOTE) {
+            return quote;
+        }
+        Token before = null;
+        Token first = null;
+        for (Token t : article.tokens()) {
+            if (t.end() <= quote.begin() && !QUOTE_MARKS.contains(t.word()) && !t.pos().equals("``")) {
+                before = t;
+            } else if (t.begin() >= quote.begin()) {
+                first = t;
+                break;
+            }
+        }
+        boolean runsIn = before != null && before.sentence() == quote.sentence() && isWord(before.index())
+                && article.text(before.end(), quote.begin()).strip().matches("[“\"‘'`«]{1,2}");
+        return runsIn && first != null && Character.isLowerCase(first.word().codePointAt(0)) ? quote.asFragment() : quote;
     }
 
     /** Whether no word of its sentence stands before the quote: an utterance of its own ("“We will sign,” she said"). */

@@ -19,7 +19,8 @@ import org.summitkg.extract.entity.Entity;
  * @param mentioned  entities named inside the text
  * @param method     which rule attributed it (its id, e.g. "reported-subject", is summit:attributionMethod)
  * @param confidence how sure that rule is, 0–1
- * @param fragment   a quoted fragment inside a reported statement
+ * @param fragment   a quoted fragment: inside a reported statement, or run into the writer's sentence
+ *                   ("called the plan “reckless and late”"), not an utterance of its own
  * @param negated    its cue is negated ("Okafor did not say the pier would close", "denied nothing"):
  *                   what the speaker is reported not to have said or thought, summit:negated
  */
