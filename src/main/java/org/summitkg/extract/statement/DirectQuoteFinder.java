@@ -372,12 +372,12 @@ final class DirectQuoteFinder {
 
     /**
      * A quotation the writer's own sentence runs into, opening in lower case right after a word
-     * ("called the plan “reckless and late.”", "is “looking forward to it”"): a quoted fragment of
-     * what was said, not an utterance of its own, which a colon, a comma or a capital opens
-     * ("said: “We will sign.”", "said “We will sign”").
+     * ("called the plan “reckless and late.”", "remains “a work in progress”", whose speaker only
+     * CoreNLP's quote attribution gives): a quoted fragment of what was said, not an utterance of
+     * its own, which a colon, a comma or a capital opens ("said: “We will sign.”", "said “We will sign”").
      */
     private Statement asEmbeddedFragment(Statement quote) {
-        if (quote.fragment() || quote.method().rule() != AttributionRule.QUOTE) {
+        if (quote.fragment() || quote.method().rule() != AttributionRule.QUOTE && quote.method().rule() != AttributionRule.CORENLP) {
             return quote;
         }
         Token before = null;
