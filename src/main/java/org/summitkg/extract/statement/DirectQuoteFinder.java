@@ -57,7 +57,13 @@ final class DirectQuoteFinder {
                 }
             }
         }
-        return joinSplitQuotes(out).stream().map(this::asFragmentOfReport).map(this::asEmbeddedFragment).toList();
+        List<Statement> joined = joinSplitQuotes(out);
+        return joined.stream().map(this::asFragmentOfReport).map(this::asEmbeddedFragment).map(q -> asQuoteInQuote(q, joined)).toList();
+    }
+
+    /** A quotation inside another ("“Allies came back ‘rattled’,” Okafor said"): words the outer speaker quotes, a fragment. */
+    private static Statement asQuoteInQuote(Statement quote, List<Statement> quotes) {
+        return !quote.fragment() && quotes.stream().anyMatch(o -> Continuations.encloses(o, quote)) ? quote.asFragment() : quote;
     }
 
     /**
