@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.summitkg.extract.entity.Entity;
+import org.summitkg.extract.entity.EntityType;
 import org.summitkg.extract.parse.FunctionWords;
 import org.summitkg.extract.parse.Lexicons;
 import org.summitkg.extract.parse.Parse;
@@ -31,6 +32,8 @@ final class DirectQuoteFinder {
     private static final int MIN_WORDS_FOR_CORENLP = 5;
     private static final double FILLS_SENTENCE = 0.6;
     private static final int MAX_TITLE_WORDS = 5;
+    /** The most words of a name right after a quote ("“…,” Mary Ann Okafor said"). */
+    private static final int MAX_NAME_WORDS = 4;
 
     private final AnnotatedArticle article;
     private final Lexicons lexicons;
@@ -152,6 +155,10 @@ final class DirectQuoteFinder {
         if (bySignature != null) {
             return bySignature;
         }
+        Statement byNameAfter = byNameAfter(q);
+        if (byNameAfter != null) {
+            return byNameAfter;
+        }
         Statement byCue = byCue(q);
         if (byCue != null) {
             return byCue;
@@ -230,6 +237,30 @@ final class DirectQuoteFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * "“…,” Okafor said": a name and a finite verb of saying right after the closing mark give the
+     * quote its speaker, however the parser took the sentence (it may read "“I'm not,” Okafor
+     * said" as a passive).
+     */
+    private Statement byNameAfter(QuoteSpan q) {
+        int t = q.endToken();
+        int end = article.sentences().get(article.token(q.endToken() - 1).sentence()).endToken();
+        while (t < end && ContentSpans.isPunct(article.token(t))) {
+            t++;
+        }
+        int name = t;
+        while (t < end && t - name < MAX_NAME_WORDS && article.token(t).pos().startsWith("NNP")) {
+            t++;
+        }
+        if (t == name || t >= end || t == q.endToken() || !isSpeechVerb(article.token(t)) || !article.token(t).isFinite()) {
+            return null;
+        }
+        List<Entity> who = speakers.index().resolve(t - 1);
+        boolean someone = who.size() == 1 && (who.get(0).type() == EntityType.PERSON || who.get(0).type() == EntityType.ORGANIZATION);
+        return someone ? statement(q, who, article.token(t).word(), article.token(t).begin(), AttributionRule.QUOTE.with(SpeakerRule.SUBJECT), false)
+                : null;
     }
 
     /** Walks up from a head of the quote, and looks at its attached clauses, for a cue with a speaker. */
