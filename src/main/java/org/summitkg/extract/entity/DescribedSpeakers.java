@@ -73,7 +73,16 @@ public final class DescribedSpeakers {
      * says it is a source ("according to federal statistics").
      */
     public Entity source(Parse parse, int head) {
-        return head < 0 || !article.token(head).pos().startsWith("NN") ? null : described(parse, head);
+        return source(parse, head, head);
+    }
+
+    /**
+     * A source as {@link #source(Parse, int)} gives it, its description running at least to token
+     * {@code through}: "Exit polls taken in Freedonia found …", which the parser reads as if the
+     * participle were the polls' verb, is "Exit polls taken in Freedonia".
+     */
+    public Entity source(Parse parse, int head, int through) {
+        return head < 0 || !article.token(head).pos().startsWith("NN") ? null : described(parse, head, through);
     }
 
     /**
@@ -108,6 +117,10 @@ public final class DescribedSpeakers {
     }
 
     private Entity described(Parse parse, int head) {
+        return described(parse, head, head);
+    }
+
+    private Entity described(Parse parse, int head, int through) {
         int first = firstWord(parse, head, afterDash(parse.span(head)[0], head));
         if (head - first + 1 > MAX_TOKENS) {
             // "…, according to harbour surveys", parsed with the whole clause hung from "surveys": the noun's own words
@@ -116,7 +129,7 @@ public final class DescribedSpeakers {
         if (head - first + 1 > MAX_TOKENS) {
             return null;
         }
-        int whose = whose(article, parse, head);
+        int whose = Math.max(whose(article, parse, head), through);
         int last = whose - first + 1 > MAX_LABEL_TOKENS ? shortened(parse, head, whose, first + MAX_LABEL_TOKENS - 1) : whose;
         if (isShare(parse, head)) {
             last = Math.max(last, parse.span(head)[1]); // "six in 10 voters", not "six"

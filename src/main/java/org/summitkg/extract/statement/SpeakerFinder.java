@@ -50,11 +50,16 @@ final class SpeakerFinder {
 
     /** Who "according to" names: an entity, or else the source as the article describes it. */
     List<Entity> source(Parse parse, int head) {
+        return source(parse, head, head);
+    }
+
+    /** A source as {@link #source(Parse, int)} gives it, a description running at least to token {@code through}. */
+    private List<Entity> source(Parse parse, int head, int through) {
         List<Entity> known = index.resolve(head);
         if (!known.isEmpty()) {
             return known;
         }
-        Entity described = this.described.source(parse, head);
+        Entity described = this.described.source(parse, head, through);
         return described == null ? List.of() : List.of(described);
     }
 
@@ -74,7 +79,7 @@ final class SpeakerFinder {
             return new Attribution(by, SpeakerRule.AGENT);
         }
         int reduced = participleSubject(parse, cue);
-        List<Entity> document = reduced < 0 ? List.of() : source(parse, reduced);
+        List<Entity> document = reduced < 0 ? List.of() : source(parse, reduced, participleEnd(parse, cue));
         if (!document.isEmpty()) {
             return new Attribution(document, index.resolve(reduced).isEmpty() ? SpeakerRule.DESCRIBED_SUBJECT : SpeakerRule.SUBJECT);
         }
@@ -237,6 +242,22 @@ final class SpeakerFinder {
         boolean hung = parse.relation(cue).equals("dep") || parse.relation(cue).equals("parataxis") || parse.relation(cue).equals("ccomp");
         int subject = p >= 0 && p < cue && hung && isBareParticiple(parse, p) ? firstSubject(parse, p) : -1;
         return subject >= 0 && subject < p ? subject : -1;
+    }
+
+    /**
+     * The last word of the participle phrase {@link #participleSubject} read as the cue's subject
+     * ("Exit polls taken in Freedonia" found …), before the cue and not punctuation.
+     */
+    private int participleEnd(Parse parse, int cue) {
+        int p = parse.children(cue, "csubj").stream().filter(c -> c < cue).findFirst().orElse(parse.parent(cue));
+        int end = p;
+        for (int c : parse.children(p, "")) {
+            int[] span = parse.span(c);
+            if (c > p && c < cue && span[1] < cue && !parse.relation(c).equals("punct")) {
+                end = Math.max(end, span[1]);
+            }
+        }
+        return end;
     }
 
     /**
