@@ -201,9 +201,10 @@ public final class DescribedSpeakers {
         }
         for (int acl : parse.children(head, "acl")) {
             int[] span = parse.span(acl);
+            int end = beforeComma(article, acl, span[1]); // the parser may run the phrase on into the clause after its comma
             if (span[0] == last + 1 && acl == span[0] && article.token(acl).pos().equals("VBN")
-                    && !isClauseOrAside(article, new int[] {acl + 1, span[1]})) {
-                last = span[1]; // "a poll conducted by the university", "the report published on Friday": which document it is
+                    && !isClauseOrAside(article, new int[] {acl + 1, end})) {
+                last = end; // "a poll conducted by the university", "the report published on Friday": which document it is
             }
         }
         for (int amod : parse.children(head, "amod")) {
@@ -228,6 +229,16 @@ public final class DescribedSpeakers {
             }
         }
         return last;
+    }
+
+    /** The last token before the first comma after {@code from}, up to {@code end}. */
+    private static int beforeComma(AnnotatedArticle article, int from, int end) {
+        for (int t = from + 1; t <= end; t++) {
+            if (article.token(t).word().equals(",")) {
+                return t - 1;
+            }
+        }
+        return end;
     }
 
     /** A phrase right after token {@code last} that opens with a preposition tying a speaker to a body or place. */
