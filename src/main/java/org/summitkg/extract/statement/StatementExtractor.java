@@ -55,9 +55,11 @@ public final class StatementExtractor {
         List<Statement> all = new ArrayList<>(distinct(article, reported));
         all.addAll(new DirectQuoteFinder(article, lexicons, speakers, all, quotes).find());
         for (Statement turn : new TranscriptFinder(article, index, lexicons.findingSources()).find()) {
-            // a turn's "NAME:" outranks CoreNLP's own guess at who spoke a quotation on the same line
+            // a turn's "NAME:" outranks CoreNLP's own guess at who spoke a quotation on the same line, and takes in a
+            // quotation of the same speaker's inside it ("Keller: ‘No Deal’ Before the Vote" is all Keller's)
             List<Statement> quoted = all.stream().filter(s -> s.kind() == StatementKind.DIRECT && s.begin() < turn.end() && turn.begin() < s.end()).toList();
-            if (quoted.stream().allMatch(s -> s.method().rule() == AttributionRule.CORENLP)) {
+            if (quoted.stream().allMatch(s -> s.method().rule() == AttributionRule.CORENLP
+                    || s.speakers().equals(turn.speakers()) && turn.begin() <= s.begin() && s.end() <= turn.end())) {
                 all.removeAll(quoted);
                 all.add(turn);
             }
