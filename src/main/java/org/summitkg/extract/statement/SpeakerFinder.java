@@ -26,6 +26,8 @@ final class SpeakerFinder {
     /** Relations through which a clause without a subject takes its governor's. */
     private static final Set<String> INHERITS = Set.of("advcl", "xcomp", "conj", "acl", "dep", "obj", "nmod", "obl",
             "parataxis", "ccomp");
+    /** The longest apposition between a name and its verb of saying that {@link #nameBefore} looks over (", a planner at the port,"). */
+    private static final int MAX_APPOSITION_WORDS = 8;
     private static final int MAX_CLIMB = 4;
     /** A subject headed by a determiner, number or adjective standing alone: "some", "several", "two of them", "many". */
     private static final Set<String> QUANTITY_HEADS = Set.of("DT", "CD", "JJ");
@@ -89,6 +91,10 @@ final class SpeakerFinder {
                 return new Attribution(outer.speakers(), SpeakerRule.INHERITED_SUBJECT);
             }
         }
+        List<Entity> before = nameBefore(parse, cue);
+        if (!before.isEmpty()) {
+            return new Attribution(before, SpeakerRule.SUBJECT);
+        }
         // "…, highlighting areas of agreement", parsed as an adjective: whoever the noun's clause names
         int token = article.token(cue).pos().equals("VBG") && parse.relation(cue).equals("amod") ? parse.parent(cue) : cue;
         for (int step = 0; step <= MAX_CLIMB && token >= 0; step++) {
@@ -116,10 +122,6 @@ final class SpeakerFinder {
                 break;
             }
             token = parse.parent(token);
-        }
-        List<Entity> before = nameBefore(parse, cue);
-        if (!before.isEmpty()) {
-            return new Attribution(before, SpeakerRule.SUBJECT);
         }
         Attribution modified = modifiedNoun(parse, cue);
         if (modified != null) {
@@ -437,17 +439,39 @@ final class SpeakerFinder {
 
     /**
      * "In a meeting with the editorial board Okafor said that …", a missing comma making the name
-     * part of the phrase before it: a finite verb of saying without a subject, right after a
-     * person's name, is that person's.
+     * part of the phrase before it, or "— Piet Harbour, a spokesman for the port, told reporters
+     * …", the name lost to the clause before the dash: a finite verb of saying without a subject,
+     * right after a person's name or after the name and an apposition without a verb between
+     * commas, is that person's.
      */
     private List<Entity> nameBefore(Parse parse, int cue) {
         Token verb = article.token(cue);
-        if (cue < 1 || !verb.isFinite() || !lexicons.speechVerbs().contains(verb.lemma()) || hasSubject(parse, cue)
-                || !article.token(cue - 1).pos().startsWith("NNP") || article.token(cue - 1).sentence() != verb.sentence()) {
+        if (cue < 1 || !verb.isFinite() || !lexicons.speechVerbs().contains(verb.lemma()) || hasSubject(parse, cue)) {
             return List.of();
         }
-        List<Entity> named = index.resolve(cue - 1);
+        int name = beforeApposition(parse, cue - 1);
+        if (name < 0 || !article.token(name).pos().startsWith("NNP") || article.token(name).sentence() != verb.sentence()) {
+            return List.of();
+        }
+        List<Entity> named = index.resolve(name);
         return named.size() == 1 && named.get(0).type() == EntityType.PERSON ? named : List.of();
+    }
+
+    /** The token before an apposition without a verb between commas that ends at {@code t} (", 58,", ", a planner,"); else {@code t}. */
+    private int beforeApposition(Parse parse, int t) {
+        if (!article.token(t).word().equals(",")) {
+            return t;
+        }
+        for (int k = t - 1; k > parse.sentence().firstToken() && t - k <= MAX_APPOSITION_WORDS; k--) {
+            Token w = article.token(k);
+            if (w.word().equals(",")) {
+                return k < t - 1 ? k - 1 : -1;
+            }
+            if (w.pos().startsWith("VB") || w.pos().equals("MD")) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** The person a common noun's apposition names ("her campaign manager, Ada Okafor,"), or empty. */
