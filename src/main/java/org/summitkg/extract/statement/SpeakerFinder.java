@@ -348,8 +348,8 @@ final class SpeakerFinder {
 
     /** "“…,” said Keller": the name right after a verb that follows the closing quote. */
     private List<Entity> inverted(Parse parse, int cue) {
-        if (cue < 1 || cue + 1 >= article.tokens().size() || !article.token(cue).pos().startsWith("VB")) {
-            return List.of();
+        if (cue < 1 || cue + 1 >= article.tokens().size() || !article.token(cue).pos().startsWith("VB") || article.token(cue).pos().equals("VBG")) {
+            return List.of(); // "…, saying he was …" is no inversion: who follows heard it or is talked of
         }
         if (parse.children(cue, "obj").contains(cue + 1) || parse.children(cue, "iobj").contains(cue + 1)) {
             return List.of(); // "“…,” Okafor told Harbour Radio": who follows the verb heard it
