@@ -58,13 +58,17 @@ final class TrainCommand implements Callable<Integer> {
                     + "src/main/resources/org/summitkg/extract/statement/.")
     Path out;
 
+    /** The shipped models' cuts, chosen on PolNeAR train and dev (README, "The cue model" and "The statement model"). */
+    private static final double CUE_CUT = 0.3;
+    private static final double STATEMENT_CUT = 0.38;
+
     @Option(names = "--sigma", paramLabel = "X", defaultValue = "1.0",
             description = "Width of the Gaussian prior on the weights; smaller is smoother (default: ${DEFAULT-VALUE}).")
     double sigma;
 
     @Option(names = "--threshold", paramLabel = "P",
-            description = "cues: probability from which a word the lexicons lack counts as a cue (default 0.4); "
-                    + "statements: probability below which a reported statement or attitude is dropped (default 0.4).")
+            description = "cues: probability from which a word the lexicons lack counts as a cue (default 0.3); "
+                    + "statements: probability below which a reported statement or attitude is dropped (default 0.38).")
     Double threshold;
 
     @Option(names = "--veto", paramLabel = "P", defaultValue = "0.1",
@@ -81,7 +85,7 @@ final class TrainCommand implements Callable<Integer> {
     }
 
     private int train() {
-        double cut = threshold != null ? threshold : 0.4;
+        double cut = threshold != null ? threshold : model == Model.cues ? CUE_CUT : STATEMENT_CUT;
         double vetoCut = model == Model.cues ? veto : 0;
         if (!BratReader.isBrat(gold)) {
             throw new ParameterException(spec.commandLine(), gold + ": --gold must be a BRAT folder with text/ and attributions/");
