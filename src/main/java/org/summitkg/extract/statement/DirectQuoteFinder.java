@@ -417,19 +417,15 @@ final class DirectQuoteFinder {
         if (quote.fragment() || quote.method().rule() != AttributionRule.QUOTE && quote.method().rule() != AttributionRule.CORENLP) {
             return quote;
         }
-        Token before = null;
-        Token first = null;
-        for (Token t : article.tokens()) {
-            if (t.end() <= quote.begin() && !QUOTE_MARKS.contains(t.word()) && !t.pos().equals("``")) {
-                before = t;
-            } else if (t.begin() >= quote.begin()) {
-                first = t;
-                break;
-            }
+        Token first = article.tokenAt(quote.begin()).orElse(null);
+        int t = first == null ? -1 : first.index() - 1;
+        while (t >= 0 && (QUOTE_MARKS.contains(article.token(t).word()) || article.token(t).pos().equals("``"))) {
+            t--;
         }
+        Token before = t < 0 ? null : article.token(t);
         boolean runsIn = before != null && before.sentence() == quote.sentence() && isWord(before.index())
                 && article.text(before.end(), quote.begin()).strip().matches("[“\"‘'`«]{1,2}");
-        return runsIn && first != null && Character.isLowerCase(first.word().codePointAt(0)) ? quote.asFragment() : quote;
+        return runsIn && Character.isLowerCase(first.word().codePointAt(0)) ? quote.asFragment() : quote;
     }
 
     /** Whether no word of its sentence stands before the quote: an utterance of its own ("“We will sign,” she said"). */
