@@ -44,14 +44,14 @@ final class StatementEventLinker {
         }
         // a quoted fragment inside a reported statement was made where that statement was
         for (Statement s : inReports) {
-            out.stream().filter(m -> m.statement().begin() <= s.begin() && s.begin() < m.statement().end()).findFirst()
+            out.stream().filter(m -> m.statement().holds(s)).findFirst()
                     .ifPresent(m -> out.add(new MadeAt(s, m.event())));
         }
         return out;
     }
 
     private static boolean encloses(Statement outer, Statement inner) {
-        return outer != inner && outer.kind() != StatementKind.DIRECT && outer.begin() <= inner.begin() && inner.begin() < outer.end();
+        return outer != inner && outer.kind() != StatementKind.DIRECT && outer.holds(inner);
     }
 
     /** "said at the summit": an event word in a place or time phrase of the cue. */

@@ -85,7 +85,7 @@ final class StatementMapper {
         if (s.fragment()) {
             r.addLiteral(Summit.quotedFragment, true);
             // the report it stands in, else the one whose cue it shares ("called the plan “a start”" cut short of the quote)
-            all.stream().filter(o -> o.kind() == StatementKind.REPORTED && o.begin() <= s.begin() && s.end() <= o.end()).findFirst()
+            all.stream().filter(o -> o.kind() == StatementKind.REPORTED && o.holds(s)).findFirst()
                     .or(() -> all.stream().filter(o -> o.kind() != StatementKind.DIRECT && s.cueBegin() >= 0 && o.cueBegin() == s.cueBegin()).findFirst())
                     .ifPresent(o -> r.addProperty(Summit.fragmentOf, model.createResource(iri(articleId, o))));
         }

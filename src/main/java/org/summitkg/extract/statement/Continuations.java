@@ -37,7 +37,7 @@ public final class Continuations {
 
     /** Whether {@code inner} stands inside {@code outer}'s span ("“Allies came back ‘rattled’,” …"). */
     static boolean encloses(Statement outer, Statement inner) {
-        return outer.begin() <= inner.begin() && inner.end() <= outer.end() && (outer.begin() != inner.begin() || outer.end() != inner.end());
+        return outer.holds(inner) && (outer.begin() != inner.begin() || outer.end() != inner.end());
     }
 
     /** The quotes that continue {@code head}, directly or through one another, in order. */

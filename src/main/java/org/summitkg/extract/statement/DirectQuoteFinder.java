@@ -254,7 +254,7 @@ final class DirectQuoteFinder {
         while (t < end && t - name < MAX_NAME_WORDS && article.token(t).pos().startsWith("NNP")) {
             t++;
         }
-        if (t == name || t >= end || t == q.endToken() || !isSpeechVerb(article.token(t)) || !article.token(t).isFinite()) {
+        if (t == name || t >= end || !isSpeechVerb(article.token(t)) || !article.token(t).isFinite()) {
             return null;
         }
         List<Entity> who = speakers.index().resolve(t - 1);
@@ -419,12 +419,10 @@ final class DirectQuoteFinder {
         }
         Token first = article.tokenAt(quote.begin()).orElse(null);
         int t = first == null ? -1 : first.index() - 1;
-        while (t >= 0 && (QUOTE_MARKS.contains(article.token(t).word()) || article.token(t).pos().equals("``"))) {
-            t--;
+        while (t >= 0 && QUOTE_MARKS.contains(article.token(t).word())) {
+            t--; // the opening marks
         }
-        Token before = t < 0 ? null : article.token(t);
-        boolean runsIn = before != null && before.sentence() == quote.sentence() && isWord(before.index())
-                && article.text(before.end(), quote.begin()).strip().matches("[“\"‘'`«]{1,2}");
+        boolean runsIn = t >= 0 && article.token(t).sentence() == quote.sentence() && isWord(t);
         return runsIn && Character.isLowerCase(first.word().codePointAt(0)) ? quote.asFragment() : quote;
     }
 

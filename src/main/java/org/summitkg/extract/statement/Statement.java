@@ -61,6 +61,11 @@ public record Statement(StatementKind kind, List<Entity> speakers, String text, 
         return speakers.isEmpty();
     }
 
+    /** Whether {@code inner}'s text lies within this statement's ("“Allies came back ‘rattled’,” …" holds "rattled"). */
+    public boolean holds(Statement inner) {
+        return begin <= inner.begin && inner.end <= end;
+    }
+
     /** This statement as a quoted fragment of another's report. */
     Statement asFragment() {
         return new Statement(kind, speakers, text, begin, end, sentence, cue, cueBegin, topics, mentioned, method, confidence, true, negated);

@@ -59,7 +59,7 @@ public final class StatementExtractor {
             // quotation of the same speaker's inside it ("Keller: ‘No Deal’ Before the Vote" is all Keller's)
             List<Statement> quoted = all.stream().filter(s -> s.kind() == StatementKind.DIRECT && s.begin() < turn.end() && turn.begin() < s.end()).toList();
             if (quoted.stream().allMatch(s -> s.method().rule() == AttributionRule.CORENLP
-                    || s.speakers().equals(turn.speakers()) && turn.begin() <= s.begin() && s.end() <= turn.end())) {
+                    || s.speakers().equals(turn.speakers()) && turn.holds(s))) {
                 all.removeAll(quoted);
                 all.add(turn);
             }
